@@ -1,0 +1,42 @@
+package nl.amsterdam.inclusion.form;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One input field of a Camunda Form with the validation rules the form declares. The same rules that
+ * Tasklist checks in the browser are checked on the server, because the REST API accepts anything.
+ */
+public record FormField(
+    String key,
+    String label,
+    String type,
+    String subtype,
+    boolean required,
+    boolean conditional,
+    boolean readOnly,
+    BigDecimal min,
+    BigDecimal max,
+    Integer minLength,
+    Integer maxLength,
+    String pattern,
+    String validationType,
+    boolean disallowPassedDates,
+    Integer decimalDigits,
+    List<String> options) {
+
+  /** Longest text a process variable may hold in Camunda's string column. */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  public String displayName() {
+    return label == null || label.isBlank() ? key : label;
+  }
+
+  public boolean isText() {
+    return type.equals("textfield") || type.equals("textarea");
+  }
+
+  public boolean isMultiValued() {
+    return type.equals("checklist") || type.equals("taglist");
+  }
+}

@@ -1,0 +1,77 @@
+package nl.amsterdam.inclusion.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the input fields and their validation rules from a Camunda Form (form-js JSON). */
+public final class FormSchemaParser {
+
+  /** Component types that hold no value of their own. */
+  private static final Set<String> CONTAINERS = Set.of("group", "dynamiclist", "iframe", "table");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FormSchemaParser() {
+  }
+
+  public static FormSchema parse(InputStream formJson) {
+    try {
+      JsonNode form = JSON.readTree(formJson);
+      List<FormField> fields = new ArrayList<>();
+      collect(form.path("components"), fields);
+      return new FormSchema(form.path("id").asText(null), fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a readable Camunda Form", e);
+    }
+  }
+
+  private static void collect(JsonNode components, List<FormField> fields) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if (CONTAINERS.contains(type)) {
+        collect(component.path("components"), fields);
+      } else if (component.hasNonNull("key")) {
+        fields.add(field(component, type));
+      }
+    }
+  }
+
+  private static FormField field(JsonNode c, String type) {
+    JsonNode validate = c.path("validate");
+    List<String> options = new ArrayList<>();
+    c.path("values").forEach(v -> options.add(v.path("value").asText()));
+    return new FormField(
+        c.path("key").asText(),
+        c.has("label") ? c.path("label").asText() : c.path("dateLabel").asText(null),
+        type,
+        c.path("subtype").asText(null),
+        validate.path("required").asBoolean(false),
+        c.path("conditional").hasNonNull("hide"),
+        c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
+        decimal(validate.path("min")),
+        decimal(validate.path("max")),
+        integer(validate.path("minLength")),
+        integer(validate.path("maxLength")),
+        validate.path("pattern").asText(null),
+        validate.path("validationType").asText(null),
+        c.path("disallowPassedDates").asBoolean(false),
+        integer(c.path("decimalDigits")),
+        options.isEmpty() ? null : List.copyOf(options));
+  }
+
+  private static BigDecimal decimal(JsonNode node) {
+    return node.isNumber() ? node.decimalValue() : null;
+  }
+
+  private static Integer integer(JsonNode node) {
+    return node.isNumber() ? node.intValue() : null;
+  }
+}

@@ -1,0 +1,207 @@
+package nl.amsterdam.inclusion.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks submitted values against the rules of the Camunda Form the user filled in: required fields,
+ * types, bounds, lengths, patterns, options and dates. Also refuses values for fields the form does
+ * not have, and markup in text (it would be shown again in e-mails and reports).
+ */
+public final class FormSubmissionValidator {
+
+  private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
+
+  private FormSubmissionValidator() {
+  }
+
+  /**
+   * @param submitted values as submitted (String, Number, Boolean, List, Map or null)
+   * @param existing  current value of a variable in the task's scope; a required field may keep it
+   * @param today     the date that "not in the past" is measured against
+   */
+  public static List<FieldError> validate(FormSchema schema, Map<String, Object> submitted,
+      Function<String, Object> existing, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    for (String key : submitted.keySet()) {
+      if (schema.field(key).isEmpty()) {
+        errors.add(new FieldError(key, key, "is geen veld van dit formulier"));
+      }
+    }
+    for (FormField field : schema.fields().values()) {
+      if (field.readOnly()) {
+        continue;
+      }
+      boolean wasSubmitted = submitted.containsKey(field.key());
+      Object value = wasSubmitted ? submitted.get(field.key()) : existing.apply(field.key());
+      if (isEmpty(value)) {
+        if (field.required() && !field.conditional()) {
+          errors.add(error(field, "is verplicht"));
+        }
+      } else if (wasSubmitted) {
+        String problem = check(field, value, today);
+        if (problem != null) {
+          errors.add(error(field, problem));
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static FieldError error(FormField field, String message) {
+    return new FieldError(field.key(), field.displayName(), message);
+  }
+
+  static boolean isEmpty(Object value) {
+    return value == null
+        || value instanceof String s && s.isBlank()
+        || value instanceof Collection<?> c && c.isEmpty();
+  }
+
+  private static String check(FormField field, Object value, LocalDate today) {
+    return switch (field.type()) {
+      case "textfield", "textarea" -> checkText(field, value);
+      case "number" -> checkNumber(field, value);
+      case "checkbox" -> value instanceof Boolean ? null : "moet ja of nee zijn";
+      case "datetime" -> checkDateTime(field, value, today);
+      case "select", "radio" -> checkOption(field, value);
+      case "checklist", "taglist" -> checkOptions(field, value);
+      default -> null;
+    };
+  }
+
+  private static String checkText(FormField field, Object value) {
+    if (!(value instanceof String text)) {
+      return "moet tekst zijn";
+    }
+    int maxLength = field.maxLength() == null ? FormField.MAX_TEXT_LENGTH
+        : Math.min(field.maxLength(), FormField.MAX_TEXT_LENGTH);
+    if (text.length() > maxLength) {
+      return "mag hoogstens " + maxLength + " tekens lang zijn (nu " + text.length() + ")";
+    }
+    if (field.minLength() != null && text.length() < field.minLength()) {
+      return "moet minstens " + field.minLength() + " tekens lang zijn";
+    }
+    if (MARKUP.matcher(text).find()) {
+      return "mag geen HTML of script bevatten";
+    }
+    if ("email".equals(field.validationType()) && !EMAIL.matcher(text.trim()).matches()) {
+      return "moet een geldig e-mailadres zijn";
+    }
+    if (field.pattern() != null && !matchesPattern(field.pattern(), text)) {
+      return "heeft niet de juiste vorm";
+    }
+    return null;
+  }
+
+  private static boolean matchesPattern(String pattern, String text) {
+    try {
+      return Pattern.compile(pattern).matcher(text).matches();
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException("Invalid pattern in form field: " + pattern, e);
+    }
+  }
+
+  private static String checkNumber(FormField field, Object value) {
+    BigDecimal number;
+    try {
+      number = value instanceof Number n ? new BigDecimal(n.toString())
+          : value instanceof String s ? new BigDecimal(s.trim()) : null;
+    } catch (NumberFormatException e) {
+      number = null;
+    }
+    if (number == null) {
+      return "moet een getal zijn";
+    }
+    if (field.min() != null && number.compareTo(field.min()) < 0) {
+      return "moet minstens " + field.min().toPlainString() + " zijn";
+    }
+    if (field.max() != null && number.compareTo(field.max()) > 0) {
+      return "mag hoogstens " + field.max().toPlainString() + " zijn";
+    }
+    int decimals = field.decimalDigits() == null ? Integer.MAX_VALUE : field.decimalDigits();
+    if (number.stripTrailingZeros().scale() > decimals) {
+      return decimals == 0 ? "moet een geheel getal zijn" : "mag hoogstens " + decimals + " decimalen hebben";
+    }
+    return null;
+  }
+
+  private static String checkDateTime(FormField field, Object value, LocalDate today) {
+    if (!(value instanceof String text)) {
+      return "moet een datum of tijd zijn";
+    }
+    String subtype = field.subtype() == null ? "date" : field.subtype();
+    try {
+      LocalDate date = switch (subtype) {
+        case "time" -> {
+          parseTime(text);
+          yield null;
+        }
+        case "datetime" -> parseDateTime(text);
+        default -> LocalDate.parse(text);
+      };
+      if (date != null && field.disallowPassedDates() && date.isBefore(today)) {
+        return "mag niet in het verleden liggen";
+      }
+      return null;
+    } catch (DateTimeParseException e) {
+      return switch (subtype) {
+        case "time" -> "moet een tijd zijn (uu:mm)";
+        case "datetime" -> "moet een datum en tijd zijn (jjjj-mm-ddTuu:mm)";
+        default -> "moet een datum zijn (jjjj-mm-dd)";
+      };
+    }
+  }
+
+  private static void parseTime(String text) {
+    try {
+      LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      OffsetTime.parse(text);
+    }
+  }
+
+  private static LocalDate parseDateTime(String text) {
+    try {
+      return LocalDateTime.parse(text).toLocalDate();
+    } catch (DateTimeParseException e) {
+      return OffsetDateTime.parse(text).toLocalDate();
+    }
+  }
+
+  private static String checkOption(FormField field, Object value) {
+    if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+      return "moet een van de keuzes zijn";
+    }
+    if (field.options() != null && !field.options().contains(value.toString())) {
+      return "moet een van de keuzes zijn (" + String.join(", ", field.options()) + ")";
+    }
+    return null;
+  }
+
+  private static String checkOptions(FormField field, Object value) {
+    if (!(value instanceof Collection<?> values)) {
+      return "moet een lijst van keuzes zijn";
+    }
+    for (Object element : values) {
+      String problem = checkOption(field, element);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+}

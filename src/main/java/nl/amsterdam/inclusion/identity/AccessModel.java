@@ -1,0 +1,47 @@
+package nl.amsterdam.inclusion.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.amsterdam.inclusion.identity.Groups.*;
+
+/**
+ * Least-privilege access per role, in one place: which processes a role may start from Tasklist and
+ * which processes it may follow in Cockpit. Tasks themselves are visible only through the engine's
+ * own task authorizations (assignee, candidate group), so no role gets a blanket task grant.
+ */
+public final class AccessModel {
+
+  public static final String PILOT_COHORT = "pilot-cohort";
+  public static final String PILOT_PARTICIPANT = "pilot-participant";
+  public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
+  public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
+  public static final String LEARNING_REQUEST = "learning-intervention-request";
+  public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
+  public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
+
+  /** Process keys each role may start ("Start process" in Tasklist). */
+  public static final Map<String, List<String>> STARTABLE = Map.of(
+      LEADERS, List.of(PILOT_PARTICIPANT, LEARNING_REQUEST, LEADERSHIPFACTS),
+      ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS));
+
+  /**
+   * Process keys whose instances and history a role may read in Cockpit. Growth-panel conversations
+   * are confidential to the directorate and the panel, so Bureau I&D follows only the rounds.
+   */
+  public static final Map<String, List<String>> MONITORED = Map.of(
+      ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, GROWTH_PANEL_ROUND, LEARNING_REQUEST, ALDERMAN_DIALOGUE));
+
+  /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
+  public static final Map<String, List<String>> APPLICATIONS = Map.of(
+      ID_BUREAU, List.of("tasklist", "cockpit"));
+
+  public static final List<String> DEFAULT_APPLICATIONS = List.of("tasklist");
+
+  private AccessModel() {
+  }
+
+  public static List<String> applicationsOf(String role) {
+    return APPLICATIONS.getOrDefault(role, DEFAULT_APPLICATIONS);
+  }
+}

@@ -1,0 +1,40 @@
+package nl.amsterdam.inclusion.identity;
+
+import java.util.List;
+
+/** Camunda group ids of the programme's roles (DOMAIN.md). Tasks go to these groups, never to people. */
+public final class Groups {
+
+  public static final String LEADERS = "leaders";
+  public static final String PILOT_COACHES = "pilot-coaches";
+  public static final String ID_BUREAU = "id-bureau";
+  public static final String DIRECTORATE_LEADS = "directorate-leads";
+  public static final String PANEL_MEMBERS = "panel-members";
+  public static final String PANEL_MODERATOR = "panel-moderator";
+  public static final String ACCOUNT_MANAGERS = "account-managers";
+  public static final String LEARNING_ADVISORS = "learning-advisors";
+  public static final String ALDERMAN_OFFICE = "alderman-office";
+  /** Camunda's own administrators group (full access to Admin and Cockpit). */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  /** Group type of the role groups above. */
+  public static final String TYPE_ROLE = "WORKFLOW";
+  /** Group type of the cluster groups: a leader's cluster, an account manager's cluster. */
+  public static final String TYPE_CLUSTER = "CLUSTER";
+
+  public static final List<String> ROLES = List.of(LEADERS, PILOT_COACHES, ID_BUREAU, DIRECTORATE_LEADS,
+      PANEL_MEMBERS, PANEL_MODERATOR, ACCOUNT_MANAGERS, LEARNING_ADVISORS, ALDERMAN_OFFICE);
+
+  private Groups() {
+  }
+
+  /** Everyone working in cluster {@code cluster} (leaders and the cluster's account manager). */
+  public static String clusterGroup(Cluster cluster) {
+    return "cluster-" + cluster.code();
+  }
+
+  /** The account manager(s) of one cluster: tasks that only that cluster's account manager may see. */
+  public static String accountManagersOf(Cluster cluster) {
+    return ACCOUNT_MANAGERS + "-" + cluster.code();
+  }
+}

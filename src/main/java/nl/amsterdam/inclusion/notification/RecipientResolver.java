@@ -1,0 +1,72 @@
+package nl.amsterdam.inclusion.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Turns a recipient list into addresses. Each comma-separated entry is a user id, {@code group:ID}
+ * (every member of the group) or an e-mail address. A user without an address is an error: the
+ * notification must not silently go nowhere.
+ */
+@Component
+public class RecipientResolver {
+
+  static final String GROUP_PREFIX = "group:";
+
+  private final IdentityService identity;
+
+  public RecipientResolver(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public List<Recipient> resolve(String recipients) {
+    Map<String, Recipient> byAddress = new LinkedHashMap<>();
+    for (String entry : StringUtils.commaDelimitedListToStringArray(recipients)) {
+      String spec = entry.trim();
+      if (spec.isEmpty()) {
+        continue;
+      }
+      for (Recipient recipient : resolveEntry(spec)) {
+        byAddress.putIfAbsent(recipient.email().toLowerCase(), recipient);
+      }
+    }
+    if (byAddress.isEmpty()) {
+      throw new IllegalArgumentException("No recipients in '" + recipients + "'");
+    }
+    return new ArrayList<>(byAddress.values());
+  }
+
+  private List<Recipient> resolveEntry(String spec) {
+    if (spec.startsWith(GROUP_PREFIX)) {
+      String groupId = spec.substring(GROUP_PREFIX.length());
+      return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+          .filter(user -> StringUtils.hasText(user.getEmail()))
+          .map(RecipientResolver::toRecipient)
+          .toList();
+    }
+    if (spec.contains("@")) {
+      return List.of(new Recipient(spec, spec));
+    }
+    User user = identity.createUserQuery().userId(spec).singleResult();
+    if (user == null || !StringUtils.hasText(user.getEmail())) {
+      throw new IllegalArgumentException("User '" + spec + "' is unknown or has no e-mail address");
+    }
+    return List.of(toRecipient(user));
+  }
+
+  private static Recipient toRecipient(User user) {
+    String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+    return new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
