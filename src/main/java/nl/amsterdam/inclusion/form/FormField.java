@@ -13,7 +13,7 @@ public record FormField(
     String type,
     String subtype,
     boolean required,
-    boolean conditional,
+    String hideExpression,
     boolean readOnly,
     BigDecimal min,
     BigDecimal max,

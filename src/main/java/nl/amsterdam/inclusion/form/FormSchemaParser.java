@@ -54,7 +54,7 @@ public final class FormSchemaParser {
         type,
         c.path("subtype").asText(null),
         validate.path("required").asBoolean(false),
-        c.path("conditional").hasNonNull("hide"),
+        c.path("conditional").path("hide").asText(null),
         c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
         decimal(validate.path("min")),
         decimal(validate.path("max")),

@@ -15,6 +15,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
 /**
  * Checks submitted values against the rules of the Camunda Form the user filled in: required fields,
  * types, bounds, lengths, patterns, options and dates. Also refuses values for fields the form does
@@ -23,6 +28,7 @@ import java.util.regex.PatternSyntaxException;
 public final class FormSubmissionValidator {
 
   private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+  private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
 
   private FormSubmissionValidator() {
@@ -41,14 +47,17 @@ public final class FormSubmissionValidator {
         errors.add(new FieldError(key, key, "is geen veld van dit formulier"));
       }
     }
+    VariableMap values = Variables.createVariables();
+    schema.fields().keySet().forEach(key ->
+        values.putValue(key, submitted.containsKey(key) ? submitted.get(key) : existing.apply(key)));
     for (FormField field : schema.fields().values()) {
-      if (field.readOnly()) {
+      if (field.readOnly() || isHidden(field, values)) {
         continue;
       }
       boolean wasSubmitted = submitted.containsKey(field.key());
-      Object value = wasSubmitted ? submitted.get(field.key()) : existing.apply(field.key());
-      if (isEmpty(value)) {
-        if (field.required() && !field.conditional()) {
+      Object value = values.get(field.key());
+      if (isEmpty(value) || field.type().equals("checkbox") && field.required() && Boolean.FALSE.equals(value)) {
+        if (field.required()) {
           errors.add(error(field, "is verplicht"));
         }
       } else if (wasSubmitted) {
@@ -59,6 +68,17 @@ public final class FormSubmissionValidator {
       }
     }
     return errors;
+  }
+
+  /** Evaluates the field's FEEL {@code conditional.hide} as form-js does: a hidden field is neither submitted nor checked. */
+  private static boolean isHidden(FormField field, VariableMap values) {
+    if (field.hideExpression() == null) {
+      return false;
+    }
+    String expression = field.hideExpression().startsWith("=") ? field.hideExpression().substring(1)
+        : field.hideExpression();
+    Object hidden = FEEL.evaluateSimpleExpression(expression, values.asVariableContext());
+    return Boolean.TRUE.equals(hidden);
   }
 
   private static FieldError error(FormField field, String message) {

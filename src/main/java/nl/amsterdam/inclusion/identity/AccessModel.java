@@ -14,6 +14,7 @@ public final class AccessModel {
 
   public static final String PILOT_COHORT = "pilot-cohort";
   public static final String PILOT_PARTICIPANT = "pilot-participant";
+  public static final String PILOT_WITHDRAWAL = "pilot-withdrawal";
   public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
   public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
   public static final String LEARNING_REQUEST = "learning-intervention-request";
@@ -22,15 +23,16 @@ public final class AccessModel {
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
-      LEADERS, List.of(PILOT_PARTICIPANT, LEARNING_REQUEST, LEADERSHIPFACTS),
+      LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEADERSHIPFACTS),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS));
 
   /**
-   * Process keys whose instances and history a role may read in Cockpit. Growth-panel conversations
+   * Process keys whose instances, tasks and history a role may read (Cockpit, Tasklist). Growth-panel conversations
    * are confidential to the directorate and the panel, so Bureau I&D follows only the rounds.
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
-      ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, GROWTH_PANEL_ROUND, LEARNING_REQUEST, ALDERMAN_DIALOGUE));
+      ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
+          ALDERMAN_DIALOGUE));
 
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelDeploymentTest {
 
   @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .configurationResource("unit-engine.camunda.cfg.xml").build();
 
   @TempDir
   Path root;

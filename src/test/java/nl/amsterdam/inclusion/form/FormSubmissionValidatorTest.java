@@ -36,7 +36,8 @@ class FormSubmissionValidatorTest {
           "values": [ { "label": "Intervisie", "value": "intervisie" } ] },
         { "type": "textarea", "key": "note", "label": "Toelichting", "readonly": true },
         { "type": "textfield", "key": "reason", "label": "Reden", "validate": { "required": true },
-          "conditional": { "hide": "=consent" } }
+          "conditional": { "hide": "=consent != true" } },
+        { "type": "checkbox", "key": "confirm", "label": "Bevestiging", "validate": { "required": true } }
       ] }""".getBytes(StandardCharsets.UTF_8)));
 
   static Stream<Arguments> invalidValues() {
@@ -55,10 +56,11 @@ class FormSubmissionValidatorTest {
         Arguments.of("rating", "acht", "moet een getal zijn"),
         Arguments.of("date", "2026-11-22", "mag niet in het verleden liggen"),
         Arguments.of("date", "23-11-2026", "moet een datum zijn (jjjj-mm-dd)"),
-        Arguments.of("consent", "ja", "moet ja of nee zijn"),
+        Arguments.of("confirm", "ja", "moet ja of nee zijn"),
         Arguments.of("function", "wethouder", "moet een van de keuzes zijn (directeur, teammanager)"),
         Arguments.of("interests", List.of("reünie"), "moet een van de keuzes zijn (intervisie)"),
         Arguments.of("interests", "intervisie", "moet een lijst van keuzes zijn"),
+        Arguments.of("confirm", false, "is verplicht"),
         Arguments.of("unknownField", "x", "is geen veld van dit formulier"));
   }
 
@@ -97,17 +99,32 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void aFieldHiddenByItsConditionIsNotRequiredAndAVisibleOneIs() {
+    Map<String, Object> submission = validSubmission();
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+
+    submission.put("consent", true);
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY))
+        .extracting(FieldError::field).containsExactly("reason");
+
+    submission.put("reason", "Omdat het moet");
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+  }
+
+  @Test
   void namesLabelAndKeyInTheMessage() {
     List<FieldError> errors = FormSubmissionValidator.validate(FORM, Map.of(), key -> null, TODAY);
 
     assertThat(FormValidationException.describe(errors))
-        .isEqualTo("Ongeldige invoer: 'Naam' (name) is verplicht; 'Cijfer' (rating) is verplicht");
+        .isEqualTo("Ongeldige invoer: 'Naam' (name) is verplicht; 'Cijfer' (rating) is verplicht; "
+            + "'Bevestiging' (confirm) is verplicht");
   }
 
   private static Map<String, Object> validSubmission() {
     Map<String, Object> submission = new HashMap<>();
     submission.put("name", "Fatima");
     submission.put("rating", 8);
+    submission.put("confirm", true);
     return submission;
   }
 }

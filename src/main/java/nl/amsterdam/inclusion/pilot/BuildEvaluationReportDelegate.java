@@ -1,0 +1,30 @@
+package nl.amsterdam.inclusion.pilot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
+
+/** Stores the cohort's evaluation report (JSON for the API, a Dutch summary for Tasklist). */
+@Component("buildPilotEvaluationReport")
+public class BuildEvaluationReportDelegate implements JavaDelegate {
+
+  private final PilotCases cases;
+  private final ObjectMapper json;
+
+  public BuildEvaluationReportDelegate(PilotCases cases, ObjectMapper json) {
+    this.cases = cases;
+    this.json = json;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    EvaluationReport report = EvaluationReportBuilder.build((String) execution.getVariable(COHORT_NAME),
+        cases.outcomes(execution.getProcessInstanceId()));
+    execution.setVariable(EVALUATION_REPORT, json.writeValueAsString(report));
+    execution.setVariable(REPORT_SUMMARY, EvaluationReportBuilder.summary(report));
+  }
+}

@@ -1,0 +1,63 @@
+package nl.amsterdam.inclusion.pilot;
+
+import nl.amsterdam.inclusion.identity.AccessModel;
+
+/** Keys, messages, element ids and variable names of the pilot processes (bpmn/pilot-*.bpmn). */
+public final class PilotProcess {
+
+  public static final String COHORT = AccessModel.PILOT_COHORT;
+  public static final String PARTICIPANT = AccessModel.PILOT_PARTICIPANT;
+  public static final String WITHDRAWAL = AccessModel.PILOT_WITHDRAWAL;
+
+  // messages between the processes
+  public static final String MSG_COHORT_OPENED = "PilotCohortOpened";
+  public static final String MSG_REGISTRATION_CLOSED = "PilotRegistrationClosed";
+  public static final String MSG_GROUP_ASSIGNED = "PilotGroupAssigned";
+  public static final String MSG_FEEDBACK_RETURNED = "PilotFeedbackReturned";
+  public static final String MSG_PARTICIPANT_WITHDREW = "PilotParticipantWithdrew";
+
+  // wait states other processes look for
+  public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
+  public static final String TASK_REVIEW_SIGN_UP = "Task_ReviewSignUp";
+  public static final String RECEIVE_GROUP_ASSIGNED = "Receive_GroupAssigned";
+
+  /** Business error of the withdrawal process: the leader has no running participation. */
+  public static final String ERROR_NO_PARTICIPATION = "NO_ACTIVE_PARTICIPATION";
+
+  /** Smallest group the pilot runs with. */
+  public static final int MIN_GROUP_SIZE = 3;
+
+  // cohort variables
+  public static final String COHORT_NAME = "cohortName";
+  public static final String SIGN_UP_DEADLINE = "signUpDeadline";
+  public static final String TARGET_GROUP_SIZE = "targetGroupSize";
+  public static final String GROUP_NUMBERS = "groupNumbers";
+  public static final String GROUP_NUMBER = "groupNumber";
+  public static final String COHORT_CANCELLED = "cohortCancelled";
+  public static final String GROUP_COACH = "groupCoach";
+  public static final String PARTICIPANT_CASE_ID = "participantCaseId";
+  public static final String OPEN_JOURNEYS = "openJourneys";
+  public static final String EVALUATION_REPORT = "evaluationReport";
+  public static final String REPORT_SUMMARY = "reportSummary";
+
+  // participant variables
+  public static final String PARTICIPANT_ID = "participantId";
+  public static final String PARTICIPANT_NAME = "participantName";
+  public static final String DIRECTORATE = "directorate";
+  public static final String EMAIL = "email";
+  public static final String COHORT_ID = "cohortId";
+  public static final String ATTENDED = "attended";
+  public static final String FEEDBACK = "feedback";
+  public static final String COACH_ID = "coachId";
+  public static final String RATING = "rating";
+  public static final String USEFUL_ASPECTS = "usefulAspects";
+  public static final String IMPROVEMENT_POINTS = "improvementPoints";
+  public static final String LEARNING_YIELD = "learningYield";
+  public static final String WANTS_INTERVISION = "wantsIntervision";
+  public static final String WANTS_LEADERSHIPFACTS = "wantsLeadershipfacts";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String WITHDRAWING_LEADER = "withdrawingLeader";
+
+  private PilotProcess() {
+  }
+}
