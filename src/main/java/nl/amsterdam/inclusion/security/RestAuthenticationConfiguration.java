@@ -9,19 +9,22 @@ import org.springframework.core.Ordered;
 
 /**
  * The REST starter leaves {@code /engine-rest} open. As Camunda Run does, we put HTTP Basic
- * authentication in front of it; the engine then applies that user's authorizations to every call.
+ * authentication in front of it (and of the application's own {@code /api}); the engine then applies
+ * that user's authorizations to every call.
  */
 @Configuration
 public class RestAuthenticationConfiguration {
 
   public static final String REST_PATH = "/engine-rest/*";
+  /** The application's own API (reports), protected the same way. */
+  public static final String API_PATH = "/api/*";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
-    registration.addUrlPatterns(REST_PATH);
+    registration.addUrlPatterns(REST_PATH, API_PATH);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -40,8 +40,9 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The foundation's promises, run against each database (subclasses): deployment, REST security,
- * reliable notifications and server-side form validation. Job executor off: tests drive jobs.
+ * The foundation's promises: deployment, REST security, reliable notifications and server-side form
+ * validation. Runs on H2 and, in the build's second test run, on PostgreSQL. Job executor off:
+ * tests drive the jobs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
     "inclusion.demo.enabled=true",
     "inclusion.demo.password=demo"})
 @Import(FailAfterSend.class)
-abstract class FoundationScenarios {
+class FoundationIntegrationTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);

@@ -1,0 +1,242 @@
+package nl.amsterdam.inclusion.pilot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of {@code pilot-participant} (and {@code pilot-withdrawal}), the cohort played by messages. */
+class PilotParticipantProcessTest extends PilotTestCase {
+
+  private void groupAssigned(ProcessInstance participant, int groupNumber) {
+    runtimeService.createMessageCorrelation(PilotProcess.MSG_GROUP_ASSIGNED).processInstanceId(participant.getId())
+        .setVariable("groupNumber", groupNumber).setVariable("cohortCancelled", false).correlate();
+    runAsyncJobs();
+  }
+
+  private void feedbackReturned(ProcessInstance participant, boolean attended) {
+    runtimeService.createMessageCorrelation(PilotProcess.MSG_FEEDBACK_RETURNED).processInstanceId(participant.getId())
+        .setVariable("attended", attended).setVariable("feedback", attended ? "Vraag vooraf hoe collega's het overleg beleven." : null)
+        .setVariable("coachId", "anouk").correlate();
+    runAsyncJobs();
+  }
+
+  /** Signed up, accepted, case formulated, placed in group 1, feedback returned. */
+  private ProcessInstance participantWithFeedback() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+    formulateCase(participant);
+    groupAssigned(participant, 1);
+    feedbackReturned(participant, true);
+    return participant;
+  }
+
+  @Test
+  void anAcceptedLeaderWalksTheWholeJourneyAndIsInvitedToIntervisionThreeMonthsLater() {
+    ProcessInstance participant = participantWithFeedback();
+    assertThat(participant).isWaitingAt("Task_ReadFeedback").task().isAssignedTo("fatima");
+    submit(participant, "Task_ReadFeedback", Map.of("firstReaction", "Herkenbaar"));
+    assertThat(participant).isWaitingAt("Task_PlanRefineConversation").task().isAssignedTo("anouk");
+    submit(participant, "Task_PlanRefineConversation", plannedConversation());
+    submit(participant, "Task_HoldRefineConversation", refineConversation());
+    assertThat(participant).isWaitingAt("Timer_FinalConversationDue");
+    assertThat(managementService.createJobQuery().processInstanceId(participant.getId()).timers().singleResult()
+        .getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 27L * 24 * 3600 * 1000));
+    fireTimer(participant, "Timer_FinalConversationDue");
+    submit(participant, "Task_PlanReflectConversation", plannedConversation());
+    submit(participant, "Task_HoldReflectConversation", reflectConversation());
+    assertThat(participant).isWaitingAt("Task_EvaluatePilot").task().isAssignedTo("fatima");
+    submit(participant, "Task_EvaluatePilot", evaluation(8, true, true));
+
+    assertThat(participant).isWaitingAt("Timer_IntervisionDue");
+    fireTimer(participant, "Timer_IntervisionDue");
+
+    assertThat(participant).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_JourneyCompleted");
+    assertThat(notifications(participant)).containsExactly("pilot-sign-up-accepted", "pilot-feedback-available",
+        "pilot-conversation-planned", "pilot-conversation-planned", "pilot-evaluation-request",
+        "pilot-intervision-invitation");
+  }
+
+  @Test
+  void withoutInterestInIntervisionTheJourneyEndsWithTheEvaluation() {
+    ProcessInstance participant = participantWithFeedback();
+    completeJourneyAfterFeedback(participant, 7, false);
+
+    assertThat(participant).isEnded().hasPassed("End_JourneyCompleted").hasNotPassed("Task_SendIntervisionInvitation");
+  }
+
+  @Test
+  void aDeclinedSignUpEndsWithTheReasonByMail() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("jan", "Jan de Vries", "Ruimte");
+    assertThat(participant).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP).task().hasCandidateGroup("id-bureau");
+
+    submit(participant, PilotProcess.TASK_REVIEW_SIGN_UP,
+        Map.of("signUpDecision", "decline", "declineReason", "Je bent geen leidinggevende."));
+
+    assertThat(participant).isEnded().hasPassed("End_SignUpDeclined");
+    assertThat(notifications(participant)).containsExactly("pilot-sign-up-declined");
+  }
+
+  @Test
+  void aDeclineWithoutReasonIsRefusedAndTheTaskStaysOpen() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("jan", "Jan de Vries", "Ruimte");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            submit(participant, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "decline")))
+        .hasMessageContaining("(declineReason) is verplicht");
+    assertThat(participant).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
+  }
+
+  @Test
+  void aSignUpWithoutOpenCohortWaitsOnTheWaitingListUntilACohortOpens() {
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    assertThat(participant).isWaitingAt("Gateway_WaitForCohort");
+    assertThat(notifications(participant)).containsExactly("pilot-waiting-list");
+
+    ProcessInstance cohort = openCohort("Cohort najaar", 5);
+
+    assertThat(participant).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
+    assertThat(runtimeService.getVariable(participant.getId(), "cohortId")).isEqualTo(cohort.getId());
+  }
+
+  @Test
+  void theWaitingListExpiresAfterHalfAYearWithAMail() {
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    fireTimer(participant, "Timer_WaitingListExpired");
+
+    assertThat(participant).isEnded().hasPassed("End_WaitingListExpired");
+    assertThat(notifications(participant)).containsExactly("pilot-waiting-list", "pilot-waiting-list-expired");
+  }
+
+  @Test
+  void aSignUpStillUnderReviewWhenRegistrationClosesGoesToTheWaitingList() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    runtimeService.createMessageCorrelation(PilotProcess.MSG_REGISTRATION_CLOSED)
+        .processInstanceId(participant.getId()).correlate();
+    runAsyncJobs();
+
+    assertThat(participant).isWaitingAt("Gateway_WaitForCohort");
+    assertThat(notifications(participant)).containsExactly("pilot-waiting-list");
+  }
+
+  @Test
+  void aCaseLeftOpenIsRemindedAfterSevenDaysAndEscalatedToBureauIdAfterFourteen() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+
+    fireTimer(participant, "Timer_CaseReminder");
+    assertThat(participant).isWaitingAt("Task_FormulateCase");
+    fireTimer(participant, "Timer_CaseEscalation");
+    assertThat(participant).isWaitingAt("Task_FormulateCase");
+
+    // one escalation mail per Bureau I&D member (mila, daan and the demo admin)
+    assertThat(notifications(participant)).containsExactlyInAnyOrder("pilot-sign-up-accepted",
+        "pilot-case-reminder", "pilot-case-escalation", "pilot-case-escalation", "pilot-case-escalation");
+    formulateCase(participant);
+    assertThat(participant).isWaitingAt(PilotProcess.RECEIVE_GROUP_ASSIGNED);
+  }
+
+  @Test
+  void aLeaderAbsentFromTheGroupSessionEndsTheJourney() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+    formulateCase(participant);
+    groupAssigned(participant, 1);
+    feedbackReturned(participant, false);
+
+    assertThat(participant).isEnded().hasPassed("End_NotAttended");
+  }
+
+  @Test
+  void aCancelledCohortEndsTheCaseEvenWithTheCaseStillOpen() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+    runtimeService.createMessageCorrelation(PilotProcess.MSG_GROUP_ASSIGNED).processInstanceId(participant.getId())
+        .setVariable("groupNumber", null).setVariable("cohortCancelled", true).correlate();
+    runAsyncJobs();
+
+    assertThat(participant).isEnded().hasPassed("End_CohortCancelled");
+    assertThat(taskService.createTaskQuery().processInstanceId(participant.getId()).count()).isZero();
+    assertThat(notifications(participant)).contains("pilot-cohort-cancelled");
+  }
+
+  static Stream<Arguments> waitStates() {
+    return Stream.of(
+        Arguments.of("beoordeling", PilotProcess.TASK_REVIEW_SIGN_UP),
+        Arguments.of("case formuleren", "Task_FormulateCase"),
+        Arguments.of("feedback lezen", "Task_ReadFeedback"),
+        Arguments.of("gesprek plannen", "Task_PlanRefineConversation"),
+        Arguments.of("vier weken wachten", "Timer_FinalConversationDue"),
+        Arguments.of("evaluatie", "Task_EvaluatePilot"),
+        Arguments.of("wachten op intervisie", "Timer_IntervisionDue"));
+  }
+
+  @ParameterizedTest(name = "afmelden tijdens {0}")
+  @MethodSource("waitStates")
+  void aLeaderCanWithdrawAtEveryWaitState(String stage, String waitState) {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    advanceTo(participant, waitState);
+    assertThat(participant).isWaitingAt(waitState);
+
+    ProcessInstance withdrawal = withdraw("fatima", "Te druk met de reorganisatie.");
+
+    assertThat(participant).isEnded().hasPassed("End_Withdrawn");
+    assertThat(withdrawal).isEnded().hasPassed("End_ParticipationEnded");
+    assertThat(taskService.createTaskQuery().processInstanceId(participant.getId()).count()).isZero();
+    assertThat(notifications(participant)).contains("pilot-withdrawn");
+  }
+
+  private void advanceTo(ProcessInstance participant, String waitState) {
+    List<String> order = List.of(PilotProcess.TASK_REVIEW_SIGN_UP, "Task_FormulateCase",
+        "Task_ReadFeedback", "Task_PlanRefineConversation", "Timer_FinalConversationDue", "Task_EvaluatePilot",
+        "Timer_IntervisionDue");
+    int target = order.indexOf(waitState);
+    if (target >= 1) {
+      accept(participant);
+    }
+    if (target >= 2) {
+      formulateCase(participant);
+      groupAssigned(participant, 1);
+      feedbackReturned(participant, true);
+    }
+    if (target >= 3) {
+      submit(participant, "Task_ReadFeedback", Map.of());
+    }
+    if (target >= 4) {
+      submit(participant, "Task_PlanRefineConversation", plannedConversation());
+      submit(participant, "Task_HoldRefineConversation", refineConversation());
+    }
+    if (target >= 5) {
+      fireTimer(participant, "Timer_FinalConversationDue");
+      submit(participant, "Task_PlanReflectConversation", plannedConversation());
+      submit(participant, "Task_HoldReflectConversation", reflectConversation());
+    }
+    if (target >= 6) {
+      submit(participant, "Task_EvaluatePilot", evaluation(9, true, false));
+    }
+  }
+
+  @Test
+  void aWithdrawalWithoutRunningParticipationIsAnsweredByMail() {
+    ProcessInstance withdrawal = withdraw("jan", "Ik wil niet meer.");
+
+    assertThat(withdrawal).isEnded().hasPassed("Task_NotifyNoParticipation", "End_NothingToWithdraw");
+    assertThat(notifications(withdrawal)).containsExactly("pilot-no-participation");
+  }
+}

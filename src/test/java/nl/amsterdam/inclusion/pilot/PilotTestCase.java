@@ -1,0 +1,124 @@
+package nl.amsterdam.inclusion.pilot;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Steps of the pilot as its users take them in Tasklist, for the pilot's process tests. */
+abstract class PilotTestCase extends ProcessTestCase {
+
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static String inDays(int days) {
+    return LocalDate.now().plusDays(days).toString();
+  }
+
+  /** Bureau I&D opens a cohort from Tasklist's start form; it then waits for sign-ups. */
+  ProcessInstance openCohort(String name, int targetGroupSize) {
+    ProcessInstance cohort = startAs("mila", PilotProcess.COHORT, Map.of(
+        "cohortName", name, "signUpDeadline", inDays(14), "targetGroupSize", targetGroupSize));
+    runAsyncJobs();
+    return cohort;
+  }
+
+  /** A leader signs up from Tasklist's start form. */
+  ProcessInstance signUp(String userId, String name, String directorate) {
+    ProcessInstance participant = startAs(userId, PilotProcess.PARTICIPANT, Map.of(
+        "participantName", name, "function", "teammanager", "directorate", directorate,
+        "cluster", "sociaal", "email", userId + "@example.org", "consent", true));
+    runAsyncJobs();
+    return participant;
+  }
+
+  ProcessInstance withdraw(String userId, String reason) {
+    ProcessInstance withdrawal = startAs(userId, PilotProcess.WITHDRAWAL,
+        Map.of("withdrawalReason", reason, "confirmWithdrawal", true));
+    runAsyncJobs();
+    return withdrawal;
+  }
+
+  void accept(ProcessInstance participant) {
+    submit(participant, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+  }
+
+  void formulateCase(ProcessInstance participant) {
+    submit(participant, "Task_FormulateCase", Map.of(
+        "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg.",
+        "coreQuestion", "Hoe voer ik een inclusief gesprek waarin alle perspectieven gehoord worden?",
+        "desiredOutcome", "Een teamoverleg waarin iedereen zich gehoord voelt."));
+  }
+
+  void closeRegistration(ProcessInstance cohort) {
+    submit(cohort, PilotProcess.TASK_CLOSE_REGISTRATION, Map.of("confirmClose", true));
+  }
+
+  /** The coach claims and plans the group's session. */
+  void planSession(ProcessInstance cohort, String coach, int groupNumber) {
+    var task = taskService.createTaskQuery().processInstanceId(cohort.getId()).taskDefinitionKey("Task_PlanGroupSession")
+        .list().stream().filter(t -> t.getName().endsWith("groep " + groupNumber + ")")).findFirst().orElseThrow();
+    taskService.claim(task.getId(), coach);
+    submit(task, Map.of("sessionDate", inDays(10), "sessionTime", "14:00", "sessionLocation", "Kantoor DoDiversity"));
+  }
+
+  Map<String, Object> refineConversation() {
+    return Map.of("feedbackUseful", "Ja, vooral de tip om vooraf te vragen hoe iemand het overleg beleeft.",
+        "canContinue", "Ja", "plannedChanges", "Een rondje in elk overleg.");
+  }
+
+  Map<String, Object> reflectConversation() {
+    return Map.of("appliedFeedback", "Ja, ik doe nu een rondje.", "seesChange", "Ja, er wordt meer gezegd.",
+        "whatHappened", "Collega's die eerst stil waren, brengen nu onderwerpen in.");
+  }
+
+  Map<String, Object> plannedConversation() {
+    return Map.of("conversationDate", inDays(3), "conversationTime", "10:00", "conversationLocation", "Teams");
+  }
+
+  static Map<String, Object> evaluation(int rating, boolean intervision, boolean leadershipfacts) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("rating", rating);
+    values.put("usefulAspects", "Sparren met peers");
+    values.put("improvementPoints", "Meer tijd per case");
+    values.put("learningYield", "Meer luisteren naar collega's");
+    values.put("wantsIntervision", intervision);
+    values.put("wantsLeadershipfacts", leadershipfacts);
+    return values;
+  }
+
+  /** The participant's journey from the feedback on: 1:1 conversations, four weeks, evaluation. */
+  void completeJourneyAfterFeedback(ProcessInstance participant, int rating, boolean intervision) {
+    submit(participant, "Task_ReadFeedback", Map.of());
+    submit(participant, "Task_PlanRefineConversation", plannedConversation());
+    submit(participant, "Task_HoldRefineConversation", refineConversation());
+    fireTimer(participant, "Timer_FinalConversationDue");
+    submit(participant, "Task_PlanReflectConversation", plannedConversation());
+    submit(participant, "Task_HoldReflectConversation", reflectConversation());
+    submit(participant, "Task_EvaluatePilot", evaluation(rating, intervision, rating >= 8));
+  }
+
+  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getId();
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).toList());
+    try {
+      return forms.submitStart(definitionId, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package nl.amsterdam.inclusion.support;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.form.FormSubmissions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the process tests: the real application context (demo users, no mail host, so mails are
+ * logged and recorded in the notification log), job executor off. Tests drive asynchronous
+ * continuations and timers themselves and complete tasks through the same server-side form
+ * validation that Tasklist submissions pass.
+ */
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true",
+    "inclusion.demo.password=demo"})
+public abstract class ProcessTestCase {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected FormSubmissions forms;
+  @Autowired protected JdbcTemplate jdbc;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+  }
+
+  @AfterEach
+  void removeRunningCases() {
+    runtimeService.createProcessInstanceQuery().list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+  }
+
+  /** Runs every asynchronous continuation that is waiting, in all cases, until none is left. */
+  protected void runAsyncJobs() {
+    for (int round = 0; round < 500; round++) {
+      List<Job> jobs = managementService.createJobQuery().messages().executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("Asynchronous jobs keep coming: a loop in the model?");
+  }
+
+  /** Fires the timer waiting at {@code activityId} in the case, then runs what follows. */
+  protected void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).singleResult();
+    assertThat(timer).as("timer " + activityId).isNotNull();
+    managementService.executeJob(timer.getId());
+    runAsyncJobs();
+  }
+
+  protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey).list();
+    assertThat(tasks).as("open task " + taskDefinitionKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Submits the task's form as Tasklist would (validated against the deployed form), then runs jobs. */
+  protected void submit(Task task, Map<String, Object> values) {
+    forms.submitTask(task.getId(), values);
+    runAsyncJobs();
+  }
+
+  protected void submit(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> values) {
+    submit(task(instance, taskDefinitionKey), values);
+  }
+
+  /** Mail templates sent (or logged) for the case, oldest first, one entry per recipient. */
+  protected List<String> notifications(ProcessInstance instance) {
+    return jdbc.queryForList("SELECT template FROM app_notification_log WHERE process_instance_id = ? ORDER BY sent_at, template",
+        String.class, instance.getId());
+  }
+}
