@@ -23,8 +23,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,15 +38,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 400 and a message naming each field; the task stays open and no variable changes.
  *
  * <p>Runs after authentication, as the calling user: a task the caller may not see is not looked at
- * here and the engine refuses it as usual.
+ * here and the engine refuses it as usual. {@code /engine-rest} callers are authenticated by HTTP
+ * Basic; Tasklist's calls by the webapp session.
  */
 public class FormSubmissionGuard extends OncePerRequestFilter {
 
-  private static final String ENGINE = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern TASK = Pattern.compile(ENGINE + "/task/([^/]+)/(?:submit-form|complete)");
+  private static final String ENGINE =
+      "(?:/engine-rest(?:/engine/(?<restEngine>[^/]+))?|/camunda/api/engine/engine/(?<webappEngine>[^/]+))";
+  private static final Pattern TASK = Pattern.compile(ENGINE + "/task/(?<id>[^/]+)/(?:submit-form|complete)");
   private static final Pattern START_BY_KEY = Pattern.compile(
-      ENGINE + "/process-definition/key/([^/]+)(?:/tenant-id/([^/]+))?/(?:submit-form|start)");
-  private static final Pattern START_BY_ID = Pattern.compile(ENGINE + "/process-definition/([^/]+)/(?:submit-form|start)");
+      ENGINE + "/process-definition/key/(?<key>[^/]+)(?:/tenant-id/(?<tenant>[^/]+))?/(?:submit-form|start)");
+  private static final Pattern START_BY_ID = Pattern.compile(ENGINE + "/process-definition/(?<id>[^/]+)/(?:submit-form|start)");
 
   private final FormSubmissions submissions;
   private final IdentityService identityService;
@@ -64,8 +71,9 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
     Matcher task = TASK.matcher(path);
     Matcher byKey = START_BY_KEY.matcher(path);
     Matcher byId = START_BY_ID.matcher(path);
-    boolean relevant = task.matches() || byKey.matches() || byId.matches();
-    if (!relevant || identityService.getCurrentAuthentication() == null) {
+    Matcher matched = task.matches() ? task : byKey.matches() ? byKey : byId.matches() ? byId : null;
+    Authentication caller = matched == null ? null : caller(request, engineName(matched));
+    if (caller == null) {
       chain.doFilter(request, response);
       return;
     }
@@ -79,24 +87,55 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
       return;
     }
     List<FieldError> errors;
+    Authentication previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(caller);
     try {
       if (task.matches()) {
-        errors = submissions.validateTask(task.group(1), variables);
+        errors = submissions.validateTask(task.group("id"), variables);
       } else {
         Optional<String> definitionId = byKey.matches()
-            ? submissions.latestDefinitionId(byKey.group(1), byKey.group(2))
-            : Optional.of(byId.group(1));
+            ? submissions.latestDefinitionId(byKey.group("key"), byKey.group("tenant"))
+            : Optional.of(byId.group("id"));
         errors = definitionId.map(id -> submissions.validateStart(id, variables)).orElse(List.of());
       }
     } catch (ProcessEngineException notVisibleOrNotFound) {
       // The engine answers this request itself, with its own status (403, 404, ...).
       errors = List.of();
+    } finally {
+      if (previous == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(previous);
+      }
     }
     if (errors.isEmpty()) {
       chain.doFilter(new CachedBodyRequest(request, body), response);
     } else {
       reject(response, errors);
     }
+  }
+
+  private static String engineName(Matcher matched) {
+    String name = matched.group("restEngine") != null ? matched.group("restEngine") : matched.group("webappEngine");
+    return name == null ? "default" : name;
+  }
+
+  /**
+   * The authenticated caller: HTTP Basic on /engine-rest (set by the authentication filter before
+   * this one), or the user logged in to Tasklist, read from the webapp session because the webapp's
+   * own filters may run after this one.
+   */
+  private Authentication caller(HttpServletRequest request, String engineName) {
+    Authentication engineAuthentication = identityService.getCurrentAuthentication();
+    if (engineAuthentication != null) {
+      return engineAuthentication;
+    }
+    HttpSession session = request.getSession(false);
+    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+    if (logins != null && logins.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
+      return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    }
+    return null;
   }
 
   private void reject(HttpServletResponse response, List<FieldError> errors) throws IOException {
