@@ -1,6 +1,7 @@
 package nl.amsterdam.inclusion.support;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,25 +9,26 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Runs every Spring test context on a real PostgreSQL when the build's PostgreSQL test run sets
- * {@code -Dinclusion.test.database=postgres}: each context gets a fresh database on the embedded
- * server. Registered in {@code META-INF/spring.factories}; contexts that name their own database
- * ({@code DB_URL}) keep it.
+ * Gives every Spring test context a fresh database of its own: in-memory H2 by default (never the
+ * quick start's file in ./data), or a new database on the embedded PostgreSQL server when the
+ * build's PostgreSQL test run sets {@code -Dinclusion.test.database=postgres}. Registered in
+ * {@code META-INF/spring.factories}; contexts that name their own database ({@code DB_URL}) keep it.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String SELECTOR = "inclusion.test.database";
+  private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     ConfigurableEnvironment environment = context.getEnvironment();
-    if (!"postgres".equals(System.getProperty(SELECTOR)) || environment.containsProperty("DB_URL")) {
+    if (environment.containsProperty("DB_URL")) {
       return;
     }
-    String url = TestPostgres.newDatabase("context");
-    environment.getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
-        "spring.datasource.url", url,
-        "spring.datasource.username", "postgres",
-        "spring.datasource.password", "postgres")));
+    Map<String, Object> datasource = "postgres".equals(System.getProperty(SELECTOR))
+        ? Map.of("spring.datasource.url", TestPostgres.newDatabase("context"),
+            "spring.datasource.username", "postgres", "spring.datasource.password", "postgres")
+        : Map.of("spring.datasource.url", "jdbc:h2:mem:context-" + CONTEXTS.incrementAndGet() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+    environment.getPropertySources().addFirst(new MapPropertySource("test-database", datasource));
   }
 }
