@@ -1,6 +1,12 @@
 package nl.amsterdam.inclusion;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -63,6 +70,7 @@ class FoundationIntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired TestRestTemplate rest;
   @Autowired FailAfterSend failAfterSend;
+  @LocalServerPort int port;
 
   @BeforeEach
   void deployTestModels() {
@@ -232,6 +240,34 @@ class FoundationIntegrationTest {
     ResponseEntity<JsonNode> valid = demo.postForEntity(url,
         Map.of("variables", Map.of("leader", Map.of("value", "fatima", "type", "String"))), JsonNode.class);
     assertThat(valid.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void tasklistsOwnApiIsGuardedTooForTheLoggedInUser() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String base = "http://localhost:" + port;
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
+        .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base
+            + "/camunda/api/engine/engine/default/process-definition/key/" + TestModels.ASSIGNMENT + "/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrfToken(browser))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"leader\":{\"value\":\"<img src=x>\",\"type\":\"String\"}}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("'Leidinggevende' (leader) mag geen HTML of script bevatten");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TestModels.ASSIGNMENT).count()).isZero();
+  }
+
+  private static String xsrfToken(HttpClient browser) {
+    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
   }
 
   @Test
