@@ -50,11 +50,11 @@ public class SendNotificationDelegate implements JavaDelegate {
         .activityId(execution.getCurrentActivityId())
         .messages()
         .list();
+    // Input parameters make the task a scope: it runs in a child of the execution that owns the job.
     return jobs.stream()
-        .filter(job -> job.getExecutionId().equals(execution.getId())
-            || job.getExecutionId().equals(execution.getParentId()))
+        .filter(job -> job.getExecutionId().equals(execution.getParentId())
+            || job.getExecutionId().equals(execution.getId()))
         .findFirst()
-        .or(() -> jobs.size() == 1 ? jobs.stream().findFirst() : java.util.Optional.empty())
         .map(Job::getId)
         .orElseThrow(() -> new IllegalStateException("Notification task " + execution.getCurrentActivityId()
             + " must run as a job: mark it camunda:asyncBefore=\"true\" camunda:asyncAfter=\"true\""));
