@@ -145,6 +145,12 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat((String) runtimeService.getVariable(cohort.getId(), "reportSummary"))
         .contains("Deelnemers: 10, afgerond: 8 (80%)").contains("Gemiddeld cijfer: 8.1");
 
+    // group 1 was invited and reminded twice (rescheduled), group 2 once, before the withdrawal
+    List<String> mails = notifications(cohort);
+    assertThat(mails.stream().filter("pilot-group-session-invitation"::equals)).hasSize(15);
+    assertThat(mails.stream().filter("pilot-group-session-reminder"::equals)).hasSize(15);
+    assertThat(mails.stream().filter("pilot-group-session-cancelled"::equals)).hasSize(5);
+
     submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie", "leadershipfacts")));
     assertThat(cohort).isEnded().hasPassed("End_CohortEvaluated");
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-/** Every path of {@code pilot-participant} (and {@code pilot-withdrawal}), the cohort played by messages. */
+/** Every path of {@code pilot-participant}, the cohort played by messages. */
 class PilotParticipantProcessTest extends PilotTestCase {
 
   private void groupAssigned(ProcessInstance participant, int groupNumber) {
@@ -230,13 +230,5 @@ class PilotParticipantProcessTest extends PilotTestCase {
     if (target >= 6) {
       submit(participant, "Task_EvaluatePilot", evaluation(9, true, false));
     }
-  }
-
-  @Test
-  void aWithdrawalWithoutRunningParticipationIsAnsweredByMail() {
-    ProcessInstance withdrawal = withdraw("jan", "Ik wil niet meer.");
-
-    assertThat(withdrawal).isEnded().hasPassed("Task_NotifyNoParticipation", "End_NothingToWithdraw");
-    assertThat(notifications(withdrawal)).containsExactly("pilot-no-participation");
   }
 }
