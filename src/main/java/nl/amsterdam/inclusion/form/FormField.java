@@ -23,7 +23,8 @@ public record FormField(
     String validationType,
     boolean disallowPassedDates,
     Integer decimalDigits,
-    List<String> options) {
+    List<String> options,
+    String valuesKey) {
 
   /** Longest text a process variable may hold in Camunda's string column. */
   public static final int MAX_TEXT_LENGTH = 4000;

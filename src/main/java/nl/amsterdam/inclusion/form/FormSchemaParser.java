@@ -64,7 +64,8 @@ public final class FormSchemaParser {
         validate.path("validationType").asText(null),
         c.path("disallowPassedDates").asBoolean(false),
         integer(c.path("decimalDigits")),
-        options.isEmpty() ? null : List.copyOf(options));
+        options.isEmpty() ? null : List.copyOf(options),
+        c.path("valuesKey").asText(null));
   }
 
   private static BigDecimal decimal(JsonNode node) {

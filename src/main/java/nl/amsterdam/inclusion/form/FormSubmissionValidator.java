@@ -61,7 +61,7 @@ public final class FormSubmissionValidator {
           errors.add(error(field, "is verplicht"));
         }
       } else if (wasSubmitted) {
-        String problem = check(field, value, today);
+        String problem = check(withDynamicOptions(field, existing), value, today);
         if (problem != null) {
           errors.add(error(field, problem));
         }
@@ -79,6 +79,18 @@ public final class FormSubmissionValidator {
         : field.hideExpression();
     Object hidden = FEEL.evaluateSimpleExpression(expression, values.asVariableContext());
     return Boolean.TRUE.equals(hidden);
+  }
+
+  /** A select with {@code valuesKey} offers the options the case holds in that variable: only those are valid. */
+  private static FormField withDynamicOptions(FormField field, Function<String, Object> existing) {
+    if (field.valuesKey() == null) {
+      return field;
+    }
+    List<String> options = DynamicOptions.values(existing.apply(field.valuesKey()));
+    return new FormField(field.key(), field.label(), field.type(), field.subtype(), field.required(),
+        field.hideExpression(), field.readOnly(), field.min(), field.max(), field.minLength(), field.maxLength(),
+        field.pattern(), field.validationType(), field.disallowPassedDates(), field.decimalDigits(), options,
+        field.valuesKey());
   }
 
   private static FieldError error(FormField field, String message) {

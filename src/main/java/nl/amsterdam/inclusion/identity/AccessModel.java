@@ -18,12 +18,14 @@ public final class AccessModel {
   public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
   public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
   public static final String LEARNING_REQUEST = "learning-intervention-request";
+  public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
-      LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEADERSHIPFACTS),
+      LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
+          LEADERSHIPFACTS),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS));
 
   /**
@@ -32,7 +34,7 @@ public final class AccessModel {
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
-          ALDERMAN_DIALOGUE));
+          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE));
 
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(

@@ -1,0 +1,36 @@
+package nl.amsterdam.inclusion.learning;
+
+import nl.amsterdam.inclusion.identity.AccessModel;
+
+/** Keys, messages, errors and variable names of the learning-intervention processes. */
+public final class LearningProcess {
+
+  public static final String REQUEST = AccessModel.LEARNING_REQUEST;
+  public static final String WITHDRAWAL = AccessModel.LEARNING_REQUEST_WITHDRAWAL;
+  public static final String ADVICE_DECISION = "intervention-advice";
+
+  public static final String MSG_REQUEST_WITHDRAWN = "LearningRequestWithdrawn";
+  public static final String ERROR_BUDGET_INSUFFICIENT = "BUDGET_INSUFFICIENT";
+  public static final String ERROR_NO_REQUEST = "NO_RUNNING_REQUEST";
+
+  // request variables (start form and later tasks)
+  public static final String REQUESTER_ID = "requesterId";
+  public static final String REQUEST_REFERENCE = "requestReference";
+  public static final String CLUSTER = "cluster";
+  public static final String KIND = "interventionKind";
+  public static final String ACCOUNT_MANAGER_GROUP = "accountManagerGroup";
+  public static final String LEARNING_ADVISOR = "learningAdvisor";
+  public static final String BUDGET_YEAR = "budgetYear";
+  public static final String OPEN_OFFER_OPTIONS = "openOfferOptions";
+  public static final String PROVIDER_OPTIONS = "providerOptions";
+  public static final String LEARNING_ADVISOR_OPTIONS = "learningAdvisorOptions";
+  public static final String ESTIMATED_COST = "estimatedCost";
+  public static final String ACTUAL_COST = "actualCost";
+  public static final String BUDGET_AVAILABLE = "budgetAvailable";
+  public static final String BUDGET_PROBLEM = "budgetProblem";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String WITHDRAWING_REQUESTER = "withdrawingRequester";
+
+  private LearningProcess() {
+  }
+}

@@ -1,0 +1,32 @@
+package nl.amsterdam.inclusion.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The caller of the application's own API (authenticated by HTTP Basic, see RestAuthenticationConfiguration). */
+@Component
+public class CurrentUser {
+
+  private final IdentityService identityService;
+
+  public CurrentUser(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** Refuses the call (403) unless the caller is in one of the groups. */
+  public void requireAnyGroup(String... groups) {
+    Authentication user = identityService.getCurrentAuthentication();
+    List<String> memberOf = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    for (String group : groups) {
+      if (memberOf.contains(group)) {
+        return;
+      }
+    }
+    throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Geen toegang");
+  }
+}

@@ -1,0 +1,314 @@
+package nl.amsterdam.inclusion.learning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every kind of request and every outcome of {@code learning-intervention-request} and its withdrawal. */
+class LearningRequestProcessTest extends ProcessTestCase {
+
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired ClusterBudgets budgets;
+
+  private int year;
+
+  @BeforeEach
+  void freshBudgets() {
+    jdbc.update("DELETE FROM app_budget_claim");
+    year = LocalDate.now().getYear();
+  }
+
+  private static String inDays(int days) {
+    return LocalDate.now().plusDays(days).toString();
+  }
+
+  private ProcessInstance request(String kind) {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
+        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
+        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+        Map.entry("theme", "Microagressies op de werkvloer"),
+        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", kind)));
+    runAsyncJobs();
+    return request;
+  }
+
+  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getId();
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).toList());
+    try {
+      return forms.submitStart(definitionId, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private String reference(ProcessInstance request) {
+    return (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+  }
+
+  private void acceptWithAdvisor(ProcessInstance request) {
+    submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+  }
+
+  private static Map<String, Object> exploration(String climate, String leaderOwnership, int level) {
+    return Map.of("competenceLevel", level, "leaderOwnership", leaderOwnership, "employeeOwnership", "partly",
+        "learningClimate", climate, "willingToAnchor", "yes",
+        "behaviourGoals", "Iedereen komt aan het woord in het overleg; microagressies worden benoemd.");
+  }
+
+  private static Map<String, Object> proposal(double cost) {
+    return Map.of("interventionTitle", "Training microagressies", "providerId", "social-safety",
+        "estimatedCost", cost, "interventionDescription", "Twee dagdelen met rollenspel en intervisie.");
+  }
+
+  private static Map<String, Object> qualityApproved() {
+    Map<String, Object> values = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
+        "principleLasting", true, "principleClimate", true));
+    values.put("qualityDecision", "approve");
+    return values;
+  }
+
+  private void scheduleAndDeliver(ProcessInstance request) {
+    submit(request, "Task_ScheduleIntervention",
+        Map.of("interventionDate", inDays(20), "interventionTime", "13:30", "interventionLocation", "Stadhuis"));
+    fireTimer(request, "Timer_InterventionReminderDue");
+    fireTimer(request, "Timer_FollowUpDue");
+  }
+
+  @Test
+  void aCustomRequestIsExploredAdvisedCheckedReworkedApprovedScheduledAndFollowedUp() {
+    ProcessInstance request = request("maatwerk");
+    assertThat(request).isWaitingAt("Task_ReviewRequest").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(reference(request)).matches("LV-\\d{4}-\\d{4}");
+    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
+        .getBusinessKey()).isEqualTo(reference(request));
+
+    acceptWithAdvisor(request);
+    assertThat(request).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    assertThat(runtimeService.getVariable(request.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
+    assertThat(runtimeService.getVariable(request.getId(), "adviceFormat")).isEqualTo("theoretical");
+
+    submit(request, "Task_ProposeIntervention", proposal(5000));
+    submit(request, "Task_CheckQuality", Map.of("qualityDecision", "rework", "qualityRemarks", "Meer aandacht voor borging."));
+    assertThat(request).isWaitingAt("Task_ProposeIntervention");
+    submit(request, "Task_ProposeIntervention", proposal(6000));
+    submit(request, "Task_CheckQuality", qualityApproved());
+
+    assertThat(request).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(((Number) runtimeService.getVariable(request.getId(), "budgetAvailable")).doubleValue()).isEqualTo(40000.0);
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("6000");
+
+    scheduleAndDeliver(request);
+    assertThat(request).isWaitingAt("Task_HoldFollowUpConversation").task().isAssignedTo("noor");
+    submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "partly",
+        "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
+
+    assertThat(request).isEnded().hasPassed("Task_BookActualCost", "End_FollowedUp");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("5400");
+    assertThat(notifications(request)).contains("learning-request-received", "learning-request-for-account-manager",
+        "learning-exploration-assigned", "learning-quality-check-requested", "learning-budget-approval-requested",
+        "learning-intervention-scheduled", "learning-intervention-reminder");
+  }
+
+  private org.camunda.bpm.engine.HistoryService historyService() {
+    return engine.getHistoryService();
+  }
+
+  @Test
+  void anOpenConflictIsDeclinedAsConflictMediationWithAReferral() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("open-conflict", "yes", 1));
+
+    assertThat(request).isEnded().hasPassed("End_DeclinedAsConflictMediation").hasNotPassed("Task_ProposeIntervention");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName("adviceReferral").singleResult().getValue().toString()).contains("HR business partner");
+    assertThat(notifications(request)).contains("learning-conflict-referral");
+  }
+
+  @Test
+  void missingLeaderOwnershipNeedsAnIntakeFirstThenANewExploration() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("tensions", "no", 1));
+
+    assertThat(request).isWaitingAt("Task_HoldLeaderIntake").task().isAssignedTo("noor");
+    submit(request, "Task_HoldLeaderIntake", Map.of("intakeDate", inDays(1), "intakeNotes", "Leidinggevende neemt de lead."));
+    assertThat(request).isWaitingAt("Task_ExploreNeeds");
+    submit(request, "Task_ExploreNeeds", exploration("tensions", "yes", 1));
+
+    assertThat(request).isWaitingAt("Task_ProposeIntervention");
+    assertThat(runtimeService.getVariable(request.getId(), "adviceSpearhead")).isEqualTo("awareness");
+  }
+
+  @Test
+  void onlyEvidenceBasedProvidersOfferedInTheCaseMayBeChosen() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 3));
+    Map<String, Object> unknownProvider = new HashMap<>(proposal(1000));
+    unknownProvider.put("providerId", "niet-getoetst-bureau");
+
+    assertThatThrownBy(() -> submit(request, "Task_ProposeIntervention", unknownProvider))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("(providerId) moet een van de keuzes zijn");
+    assertThat(request).isWaitingAt("Task_ProposeIntervention");
+  }
+
+  @Test
+  void aCostAboveWhatTheClusterHasLeftEndsAsBudgetInsufficient() {
+    budgets.reserve("LV-TEST-0001", "sociaal", year, new BigDecimal("39000"), "other-case");
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submit(request, "Task_ProposeIntervention", proposal(5000));
+    submit(request, "Task_CheckQuality", qualityApproved());
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+
+    assertThat(request).isEnded().hasPassed("End_BudgetInsufficient");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("39000");
+    assertThat(notifications(request)).contains("learning-budget-insufficient");
+  }
+
+  @Test
+  void anAccountManagerMayRejectTheBudget() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 4));
+    submit(request, "Task_ProposeIntervention", proposal(2000));
+    submit(request, "Task_CheckQuality", qualityApproved());
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject", "budgetRemarks", "Eerst open aanbod"));
+
+    assertThat(request).isEnded().hasPassed("End_BudgetRejected");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void anAccountManagerMayDeclineTheRequestWithAReason() {
+    ProcessInstance request = request("maatwerk");
+    submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "decline", "declineReason", "Past in het open aanbod."));
+
+    assertThat(request).isEnded().hasPassed("End_RequestDeclined");
+    assertThat(notifications(request)).contains("learning-request-declined");
+  }
+
+  @Test
+  void aRequestLeftUntouchedForTenWorkingDaysIsEscalated() {
+    ProcessInstance request = request("maatwerk");
+    var timer = managementService.createJobQuery().processInstanceId(request.getId()).timers()
+        .activityId("Timer_ReviewEscalation").singleResult();
+    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(12))));
+
+    fireTimer(request, "Timer_ReviewEscalation");
+
+    assertThat(request).isWaitingAt("Task_ReviewRequest");
+    // the cluster's account manager (ingrid) and Bureau I&D's three members
+    assertThat(notifications(request).stream().filter("learning-review-escalation"::equals)).hasSize(4);
+  }
+
+  @Test
+  void anOverrunAtBookingGoesBackToTheFollowUpWithTheProblemShown() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submit(request, "Task_ProposeIntervention", proposal(5000));
+    submit(request, "Task_CheckQuality", qualityApproved());
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    budgets.reserve("LV-TEST-0002", "sociaal", year, new BigDecimal("35000"), "other-case");
+    scheduleAndDeliver(request);
+
+    submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "yes",
+        "followUpEvaluation", "Goed.", "actualCost", 5500.0));
+
+    assertThat(request).isWaitingAt("Task_HoldFollowUpConversation");
+    assertThat((String) runtimeService.getVariable(request.getId(), "budgetProblem")).contains("ontoereikend");
+    submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "yes",
+        "followUpEvaluation", "Goed.", "actualCost", 5000.0));
+    assertThat(request).isEnded().hasPassed("End_FollowedUp");
+  }
+
+  @Test
+  void anOpenOfferEnrolmentIsChosenFromTheCatalogueAndConfirmed() {
+    ProcessInstance request = request("open-aanbod");
+    assertThat(request).isWaitingAt("Task_ChooseOpenOffer").task().isAssignedTo("fatima");
+
+    assertThatThrownBy(() -> submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "kompas", "participantCount", 3)))
+        .as("an offer still in development is not in the open offer").isInstanceOf(FormValidationException.class);
+    submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "omstanders", "participantCount", 3));
+
+    assertThat(request).isEnded().hasPassed("End_Enrolled");
+    assertThat(notifications(request)).containsExactlyInAnyOrder("learning-request-received", "learning-enrolment-confirmed");
+  }
+
+  @Test
+  void aDialogueFacilitatorIsAssignedByBureauIdAndFollowedUpWithoutClusterBudget() {
+    ProcessInstance request = request("gespreksbegeleider");
+    assertThat(request).isWaitingAt("Task_AssignFacilitator").task().hasCandidateGroup("id-bureau");
+    submit(request, "Task_AssignFacilitator", Map.of("facilitatorName", "Samira Bouzid", "interventionDate", inDays(14),
+        "interventionTime", "10:00", "interventionLocation", "Stadhuis"));
+    fireTimer(request, "Timer_InterventionReminderDue");
+    fireTimer(request, "Timer_FollowUpDue");
+    assertThat(request).isWaitingAt("Task_HoldFollowUpConversation").task().hasCandidateGroup("id-bureau");
+    submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "yes",
+        "followUpEvaluation", "Het gesprek heeft lucht gegeven.", "actualCost", 900.0));
+
+    assertThat(request).isEnded().hasPassed("End_FollowedUp").hasNotPassed("Task_BookActualCost");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void theRequesterWithdrawsAndTheReservationIsReleased() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submit(request, "Task_ProposeIntervention", proposal(3000));
+    submit(request, "Task_CheckQuality", qualityApproved());
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("3000");
+
+    ProcessInstance someoneElse = startAs("jan", LearningProcess.WITHDRAWAL,
+        Map.of("requestReference", reference(request), "withdrawalReason", "Niet van mij"));
+    runAsyncJobs();
+    assertThat(someoneElse).isEnded().hasPassed("End_NothingWithdrawn");
+    assertThat(request).isWaitingAt("Task_ScheduleIntervention");
+
+    ProcessInstance withdrawal = startAs("fatima", LearningProcess.WITHDRAWAL,
+        Map.of("requestReference", reference(request).toLowerCase(), "withdrawalReason", "Team is opgeheven"));
+    runAsyncJobs();
+
+    assertThat(withdrawal).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
+    assertThat(notifications(request)).contains("learning-request-withdrawn");
+  }
+
+  @Test
+  void aWithdrawalWithAnUnknownReferenceIsAnsweredByMail() {
+    ProcessInstance withdrawal = startAs("fatima", LearningProcess.WITHDRAWAL,
+        Map.of("requestReference", "LV-2026-9999", "withdrawalReason", "Vergissing"));
+    runAsyncJobs();
+
+    assertThat(withdrawal).isEnded().hasPassed("Task_NotifyNoRequest", "End_NothingWithdrawn");
+    assertThat(notifications(withdrawal)).containsExactly("learning-no-request");
+  }
+}
