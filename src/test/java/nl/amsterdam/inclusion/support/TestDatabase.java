@@ -27,7 +27,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
     Map<String, Object> datasource = "postgres".equals(System.getProperty(SELECTOR))
         ? Map.of("spring.datasource.url", TestPostgres.newDatabase("context"),
-            "spring.datasource.username", "postgres", "spring.datasource.password", "postgres")
+            "spring.datasource.username", "postgres", "spring.datasource.password", "postgres",
+            // the server's shutdown hook may stop it before the contexts close: do not wait 30 s for it then
+            "spring.datasource.hikari.connection-timeout", "2000")
         : Map.of("spring.datasource.url", "jdbc:h2:mem:context-" + CONTEXTS.incrementAndGet() + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
     environment.getPropertySources().addFirst(new MapPropertySource("test-database", datasource));
   }

@@ -25,8 +25,8 @@ public final class TestPostgres {
   public static synchronized String newDatabase(String prefix) {
     try {
       if (server == null) {
+        // stopped by the library's own shutdown hook
         server = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop));
       }
       String name = prefix + "_" + DATABASES.incrementAndGet();
       try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -38,14 +38,6 @@ public final class TestPostgres {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create test database", e);
-    }
-  }
-
-  private static void stop() {
-    try {
-      server.close();
-    } catch (IOException ignored) {
-      // the JVM is ending; the server's directory is temporary
     }
   }
 }
