@@ -1,0 +1,87 @@
+package nl.amsterdam.inclusion.learning;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cluster confidentiality of learning requests and the catalogue/budget administration API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class LearningAccessIntegrationTest extends ProcessTestCase {
+
+  @Autowired TestRestTemplate rest;
+
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
+
+  private static Map<String, Object> string(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  @Test
+  void aRequestFromOneClusterNeverReachesAnotherClustersAccountManager() {
+    ResponseEntity<JsonNode> started = as("fatima").postForEntity(
+        "/engine-rest/process-definition/key/" + LearningProcess.REQUEST + "/submit-form",
+        Map.of("variables", Map.ofEntries(
+            Map.entry("requesterName", string("Fatima El Amrani")), Map.entry("email", string("fatima@example.org")),
+            Map.entry("teamName", string("Team Jeugd")), Map.entry("directorate", string("Sociaal Domein")),
+            Map.entry("cluster", string("sociaal")), Map.entry("teamSize", Map.of("value", 12, "type", "Integer")),
+            Map.entry("targetGroup", string("uitvoeringsprofessionals")), Map.entry("theme", string("Discriminatie")),
+            Map.entry("helpQuestion", string("Hoe bespreken we incidenten?")), Map.entry("desiredPeriod", string("Q1")),
+            Map.entry("interventionKind", string("maatwerk")))), JsonNode.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    runAsyncJobs();
+    String instance = started.getBody().path("id").asText();
+
+    JsonNode ingrids = as("ingrid").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class);
+    assertThat(ingrids).hasSize(1);
+    assertThat(ingrids.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewRequest");
+    assertThat(as("kees").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class))
+        .as("the account manager of Ruimte en Economie").isEmpty();
+    assertThat(as("kees").getForEntity("/engine-rest/task/" + ingrids.get(0).path("id").asText() + "/variables",
+        String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(as("jan").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class)).isEmpty();
+    assertThat(as("mila").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class))
+        .as("Bureau I&D follows every request").hasSize(1);
+  }
+
+  @Test
+  void everyoneReadsTheCatalogueOnlyAdministratorsChangeItAndBudgetsStayWithinClaims() {
+    assertThat(as("fatima").getForObject("/api/learning/catalogue", JsonNode.class)).hasSizeGreaterThan(10);
+    assertThat(rest.getForEntity("/api/learning/catalogue", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as("fatima").getForEntity("/api/learning/budgets", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("ingrid").getForObject("/api/learning/budgets", JsonNode.class)).isNotEmpty();
+
+    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Zonder Bewijs", "evidenceBased", false));
+    assertThat(as("ingrid").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, provider, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("demo").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, provider, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("demo").getForObject("/api/learning/providers", JsonNode.class).findValuesAsText("id"))
+        .contains("zonder-bewijs");
+
+    HttpEntity<Map<String, Object>> item = new HttpEntity<>(Map.of("title", "Nieuwe training", "providerId", "onbekend",
+        "status", "OPEN", "schedule", "2x per jaar"));
+    assertThat(as("demo").exchange("/api/learning/catalogue/nieuwe-training", HttpMethod.PUT, item, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    HttpEntity<Map<String, Object>> negative = new HttpEntity<>(Map.of("amount", -5));
+    assertThat(as("demo").exchange("/api/learning/budgets/sociaal/2030", HttpMethod.PUT, negative, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    HttpEntity<Map<String, Object>> amount = new HttpEntity<>(Map.of("amount", 25000));
+    JsonNode status = as("demo").exchange("/api/learning/budgets/sociaal/2030", HttpMethod.PUT, amount, JsonNode.class).getBody();
+    assertThat(status.path("available").asDouble()).isEqualTo(25000.0);
+  }
+}
