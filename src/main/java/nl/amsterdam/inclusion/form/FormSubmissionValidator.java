@@ -86,7 +86,7 @@ public final class FormSubmissionValidator {
     if (field.valuesKey() == null) {
       return field;
     }
-    List<String> options = DynamicOptions.values(existing.apply(field.valuesKey()));
+    List<String> options = FormValues.strings(existing.apply(field.valuesKey()));
     return new FormField(field.key(), field.label(), field.type(), field.subtype(), field.required(),
         field.hideExpression(), field.readOnly(), field.min(), field.max(), field.minLength(), field.maxLength(),
         field.pattern(), field.validationType(), field.disallowPassedDates(), field.decimalDigits(), options,

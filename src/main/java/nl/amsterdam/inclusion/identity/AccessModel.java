@@ -30,11 +30,14 @@ public final class AccessModel {
 
   /**
    * Process keys whose instances, tasks and history a role may read (Cockpit, Tasklist). Growth-panel conversations
-   * are confidential to the directorate and the panel, so Bureau I&D follows only the rounds.
+   * are confidential to the directorate and the panel, so Bureau I&D follows only the rounds; the panel and its
+   * moderator read every conversation, a directorate's leads only their own (through their tasks).
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
-          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE));
+          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE),
+      PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
+      PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(

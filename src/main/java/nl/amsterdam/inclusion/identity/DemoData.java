@@ -49,6 +49,16 @@ public class DemoData extends AbstractProcessEnginePlugin {
       Groups.LEARNING_ADVISORS, "Leeradviseurs P&O",
       Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder");
 
+  /** Directorates of the growth panel (seed 002), each a group of its leads (director and trekker). */
+  static final Map<String, String> DIRECTORATES = TaskFilter.orderedMap(
+      "wpi", "Werk, Participatie en Inkomen", "bureau-interim-advies", "Bureau Interim en Advies",
+      "cto-office", "CTO office", "communicatie", "Directie Communicatie", "grond-ontwikkeling", "Grond en Ontwikkeling",
+      "ingenieursbureau", "Ingenieursbureau", "oov", "Openbare Orde en Veiligheid",
+      "project-management-bureau", "Project Management Bureau", "sport-bos", "Sport en Bos",
+      "stadsdeel-centrum", "Stadsdeel Centrum", "stadsdeel-oost", "Stadsdeel Oost", "stadsdeel-west", "Stadsdeel West",
+      "stadsdeel-noord", "Stadsdeel Noord", "personeel-organisatie", "Personeel & Organisatie", "thor", "THOR",
+      "vor", "Verkeer en Openbare Ruimte");
+
   private final String password;
 
   public DemoData(@Value("${inclusion.demo.password}") String password) {
@@ -67,6 +77,8 @@ public class DemoData extends AbstractProcessEnginePlugin {
   private void createGroups(IdentityService identity) {
     createGroup(identity, Groups.CAMUNDA_ADMIN, "Camunda BPM Administrators", "SYSTEM");
     ROLE_NAMES.forEach((id, name) -> createGroup(identity, id, name, Groups.TYPE_ROLE));
+    DIRECTORATES.forEach((code, name) -> createGroup(identity, Groups.directorateGroup(code), name,
+        Groups.TYPE_DIRECTORATE));
     for (Cluster cluster : Cluster.values()) {
       createGroup(identity, Groups.clusterGroup(cluster), "Cluster " + cluster.label(), Groups.TYPE_CLUSTER);
       createGroup(identity, Groups.accountManagersOf(cluster), "Accounthouder P&O " + cluster.label(), Groups.TYPE_ROLE);
@@ -214,7 +226,7 @@ public class DemoData extends AbstractProcessEnginePlugin {
             q -> q.processDefinitionKey(AccessModel.ALDERMAN_DIALOGUE),
             orderedMap("dialogueTheme", "Thema", "dialogueDate", "Datum")));
 
-    private static Map<String, String> orderedMap(String... keysAndLabels) {
+    static Map<String, String> orderedMap(String... keysAndLabels) {
       Map<String, String> map = new LinkedHashMap<>();
       for (int i = 0; i < keysAndLabels.length; i += 2) {
         map.put(keysAndLabels[i], keysAndLabels[i + 1]);

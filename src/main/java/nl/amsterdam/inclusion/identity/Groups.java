@@ -19,6 +19,8 @@ public final class Groups {
 
   /** Group type of the role groups above. */
   public static final String TYPE_ROLE = "WORKFLOW";
+  /** Group type of the directorate groups: the leads of one directorate. */
+  public static final String TYPE_DIRECTORATE = "DIRECTORATE";
   /** Group type of the cluster groups: a leader's cluster, an account manager's cluster. */
   public static final String TYPE_CLUSTER = "CLUSTER";
 
@@ -31,6 +33,11 @@ public final class Groups {
   /** Everyone working in cluster {@code cluster} (leaders and the cluster's account manager). */
   public static String clusterGroup(Cluster cluster) {
     return "cluster-" + cluster.code();
+  }
+
+  /** The leads (director and trekker I&D) of one directorate. */
+  public static String directorateGroup(String directorateCode) {
+    return "directorate-" + directorateCode;
   }
 
   /** The account manager(s) of one cluster: tasks that only that cluster's account manager may see. */

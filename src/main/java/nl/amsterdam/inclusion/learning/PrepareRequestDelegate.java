@@ -2,8 +2,6 @@ package nl.amsterdam.inclusion.learning;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 import nl.amsterdam.inclusion.identity.Cluster;
 import nl.amsterdam.inclusion.identity.Groups;
@@ -11,11 +9,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.form.FormValues.option;
+import static nl.amsterdam.inclusion.form.FormValues.options;
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;
 
 /**
@@ -25,8 +22,6 @@ import static nl.amsterdam.inclusion.learning.LearningProcess.*;
  */
 @Component("prepareLearningRequest")
 public class PrepareRequestDelegate implements JavaDelegate {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RequestReferences references;
   private final Catalogue catalogue;
@@ -49,25 +44,13 @@ public class PrepareRequestDelegate implements JavaDelegate {
     execution.setVariable(BUDGET_YEAR, year);
     execution.setVariable(ACCOUNT_MANAGER_GROUP, Groups.accountManagersOf(cluster));
     execution.setVariable(LEARNING_ADVISOR, null); // chosen by the account manager for custom work
-    execution.setVariable(OPEN_OFFER_OPTIONS, json(catalogue.openOffer().stream()
+    execution.setVariable(OPEN_OFFER_OPTIONS, options(catalogue.openOffer().stream()
         .map(item -> option(item.title() + " (" + item.schedule() + ")", item.id())).toList()));
-    execution.setVariable(PROVIDER_OPTIONS, json(catalogue.evidenceBasedProviders().stream()
+    execution.setVariable(PROVIDER_OPTIONS, options(catalogue.evidenceBasedProviders().stream()
         .map(provider -> option(provider.name(), provider.id())).toList()));
-    execution.setVariable(LEARNING_ADVISOR_OPTIONS, json(identityService.createUserQuery()
+    execution.setVariable(LEARNING_ADVISOR_OPTIONS, options(identityService.createUserQuery()
         .memberOfGroup(Groups.LEARNING_ADVISORS).orderByUserLastName().asc().list().stream()
         .map(user -> option(user.getFirstName() + " " + user.getLastName(), user.getId())).toList()));
   }
 
-  private static Map<String, String> option(String label, String value) {
-    return Map.of("label", label, "value", value);
-  }
-
-  /** Options as a JSON variable: what Tasklist's forms read for a select with {@code valuesKey}. */
-  private Object json(List<Map<String, String>> options) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,0 +1,53 @@
+package nl.amsterdam.inclusion.panel;
+
+import java.util.List;
+
+import nl.amsterdam.inclusion.form.FormValues;
+import nl.amsterdam.inclusion.identity.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import static nl.amsterdam.inclusion.panel.PanelProcess.*;
+
+/** Expressions of the panel models: who is in the round and in the panel. */
+@Component("panelRounds")
+public class PanelRounds {
+
+  private final IdentityService identityService;
+
+  public PanelRounds(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The directorate groups chosen for the round (a checklist answer: Java list or JSON). */
+  public List<String> directorates(DelegateExecution execution) {
+    return FormValues.strings(execution.getVariable(PARTICIPATING_DIRECTORATES));
+  }
+
+  public boolean isSecondTime(DelegateExecution execution, String directorateGroup) {
+    return FormValues.strings(execution.getVariable(SECOND_TIME_DIRECTORATES)).contains(directorateGroup);
+  }
+
+  /** The directorate's leads and the (at most two) panel members chosen for the follow-up conversation. */
+  public String followUpRecipients(DelegateExecution execution) {
+    StringBuilder recipients = new StringBuilder("group:").append(execution.getVariable(DIRECTORATE_GROUP));
+    for (String member : List.of(FOLLOW_UP_MEMBER_1, FOLLOW_UP_MEMBER_2)) {
+      Object chosen = execution.getVariable(member);
+      if (chosen != null && !chosen.toString().isBlank()) {
+        recipients.append(',').append(chosen);
+      }
+    }
+    return recipients.toString();
+  }
+
+  /** The growth panel's members: everybody in the group {@code panel-members}. */
+  public List<String> panelMembers() {
+    return panelMemberUsers().stream().map(User::getId).toList();
+  }
+
+  List<User> panelMemberUsers() {
+    return identityService.createUserQuery().memberOfGroup(Groups.PANEL_MEMBERS).orderByUserId().asc().list();
+  }
+}

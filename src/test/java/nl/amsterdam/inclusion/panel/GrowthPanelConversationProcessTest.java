@@ -1,0 +1,111 @@
+package nl.amsterdam.inclusion.panel;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of {@code growth-panel-conversation}. */
+class GrowthPanelConversationProcessTest extends PanelTestCase {
+
+  private ProcessInstance conversation() {
+    ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 3, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runAsyncJobs();
+    return conversation;
+  }
+
+  @Test
+  void anIncompletePlanGoesBackWithRemarksUntilItIsComplete() {
+    ProcessInstance conversation = conversation();
+    assertThat(conversation).isWaitingAt("Task_SubmitActionPlan").task().hasCandidateGroup("directorate-wpi");
+    fireTimer(conversation, "Timer_SubmitReminder");
+    submitPlan(conversation);
+    submit(conversation, "Task_CheckActionPlan", Map.of("planCheck", "incomplete", "checkRemarks", "Streefcijfers ontbreken."));
+
+    assertThat(conversation).isWaitingAt("Task_SubmitActionPlan");
+    assertThat(notifications(conversation)).contains("panel-plan-incomplete", "panel-task-reminder");
+    submitPlan(conversation);
+    approvePlan(conversation);
+    assertThat(tasks(conversation, "Task_ReadActionPlan")).extracting(t -> t.getAssignee())
+        .containsExactlyInAnyOrder("karin", "youssef");
+  }
+
+  @Test
+  void afterAWeekTheReportGoesOutWithoutTheMissingInput() {
+    ProcessInstance conversation = conversation();
+    submitPlan(conversation);
+    approvePlan(conversation);
+    panelReads(conversation);
+    scheduleAndReport(conversation, List.of("rol-leiderschap"));
+    submit(tasks(conversation, "Task_GiveReportInput").get(0), Map.of("reportInput", "Aanvulling."));
+    assertThat(tasks(conversation, "Task_GiveReportInput")).hasSize(1);
+
+    fireTimer(conversation, "Timer_ReportInputDeadline");
+
+    assertThat(conversation).isWaitingAt("Task_WriteReflection").task().hasCandidateGroup("directorate-wpi");
+    assertThat(tasks(conversation, "Task_GiveReportInput")).isEmpty();
+    assertThat(notifications(conversation)).contains("panel-report-available");
+  }
+
+  @Test
+  void aReflectionIsAnsweredByThePanelAndAFollowUpWithTwoMembersIsPlanned() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "yes",
+        "reflection", "We herkennen de beelden en gaan de onderstroom onderzoeken."));
+    assertThat(conversation).isWaitingAt("Task_RespondToReflection").task().hasCandidateGroup("panel-members");
+    submit(conversation, "Task_RespondToReflection", Map.of("panelResponse", "Mooi; betrek ook de uitvoering."));
+
+    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+        "followUpMember2", "youssef", "candidateDate1", inDays(20), "candidateDate2", inDays(21),
+        "candidateDate3", inDays(22)));
+    submit(conversation, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
+        "followUpLocation", "Online"));
+    submit(conversation, "Task_RecordFollowUp", Map.of("followUpHeld", "yes", "followUpAgreements", "Over drie maanden bijpraten."));
+
+    assertThat(conversation).isEnded().hasPassed("Task_RespondToReflection", "Task_PlanFollowUp", "End_ConversationCompleted");
+    assertThat(notifications(conversation)).contains("panel-reflection-received", "panel-response-available",
+        "panel-follow-up-requested", "panel-follow-up-planned");
+  }
+
+  @Test
+  void aFollowUpNeedsAPanelMemberFromThePanelAndThreeDates() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(conversation, "Task_DecideFollowUp",
+            Map.of("wantsFollowUp", "yes", "followUpMember1", "ayse", "candidateDate1", inDays(20))))
+        .hasMessageContaining("(followUpMember1) moet een van de keuzes zijn")
+        .hasMessageContaining("(candidateDate2) is verplicht");
+    assertThat(conversation).isWaitingAt("Task_DecideFollowUp");
+  }
+
+  @Test
+  void withoutReflectionAndWithoutFollowUpTheConversationEnds() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+
+    assertThat(conversation).isEnded().hasPassed("End_ConversationCompleted")
+        .hasNotPassed("Task_RespondToReflection", "Task_PlanFollowUp");
+  }
+
+  @Test
+  void theFlowContinuesWhenTheReflectionAndFollowUpDeadlinesPass() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    fireTimer(conversation, "Timer_ReflectionDeadline");
+    assertThat(conversation).isWaitingAt("Task_DecideFollowUp");
+    fireTimer(conversation, "Timer_FollowUpDeadline");
+
+    assertThat(conversation).isEnded().hasPassed("Timer_ReflectionDeadline", "Timer_FollowUpDeadline")
+        .hasNotPassed("Task_RespondToReflection");
+  }
+}

@@ -1,0 +1,55 @@
+package nl.amsterdam.inclusion.panel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Steps of a growth-panel conversation as its users take them in Tasklist. */
+abstract class PanelTestCase extends ProcessTestCase {
+
+  static String inDays(int days) {
+    return LocalDate.now().plusDays(days).toString();
+  }
+
+  void submitPlan(ProcessInstance conversation) {
+    submit(conversation, "Task_SubmitActionPlan", Map.of("actionPlan", "Doelen, interventies en monitoring.",
+        "directoratePlan", "Directieplan 2026"));
+  }
+
+  void approvePlan(ProcessInstance conversation) {
+    submit(conversation, "Task_CheckActionPlan", Map.of("hasNarrative", true, "hasGoals", true,
+        "hasInterventions", true, "hasOwnership", true, "planCheck", "complete"));
+  }
+
+  void panelReads(ProcessInstance conversation) {
+    for (Task reading : tasks(conversation, "Task_ReadActionPlan")) {
+      submit(reading, Map.of("readingNotes", "Sterk narratief, weinig over borging."));
+    }
+  }
+
+  void scheduleAndReport(ProcessInstance conversation, List<String> themes) {
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
+        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+    submit(conversation, "Task_WriteReport", Map.of("report", "Open gesprek over de rol van leiderschap.",
+        "reportThemes", themes));
+  }
+
+  /** From the start to the report out, with every panel member's input in time. */
+  void toReportOut(ProcessInstance conversation, List<String> themes) {
+    submitPlan(conversation);
+    approvePlan(conversation);
+    panelReads(conversation);
+    scheduleAndReport(conversation, themes);
+    for (Task input : tasks(conversation, "Task_GiveReportInput")) {
+      submit(input, Map.of("reportInput", "Akkoord."));
+    }
+  }
+
+  List<Task> tasks(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+  }
+}
