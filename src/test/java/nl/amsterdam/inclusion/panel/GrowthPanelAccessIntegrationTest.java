@@ -1,0 +1,70 @@
+package nl.amsterdam.inclusion.panel;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A directorate's report and reflection stay with that directorate and the panel. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class GrowthPanelAccessIntegrationTest extends PanelTestCase {
+
+  @Autowired TestRestTemplate rest;
+
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
+
+  private ProcessInstance conversationUpToReflection(String directorateGroup, boolean writeReflection) {
+    ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 7, "directorateGroup", directorateGroup, "secondTime", false));
+    runAsyncJobs();
+    toReportOut(conversation, List.of("urgentie"));
+    submit(conversation, "Task_WriteReflection", writeReflection
+        ? Map.of("writeReflection", "yes", "reflection", "Vertrouwelijke reflectie")
+        : Map.of("writeReflection", "no"));
+    return conversation;
+  }
+
+  @Test
+  void aLeadOfAnotherDirectorateCannotReadTheReportOrReflectionButThePanelCan() {
+    String wpi = conversationUpToReflection("directorate-wpi", true).getId();
+    String ingenieursbureau = conversationUpToReflection("directorate-ingenieursbureau", false).getId();
+
+    // pieter leads the Ingenieursbureau: nothing of WPI's conversation reaches him
+    assertThat(as("pieter").getForObject("/engine-rest/task?processInstanceId=" + wpi, JsonNode.class)).isEmpty();
+    for (String variable : List.of("report", "reflection")) {
+      assertThat(as("pieter").getForEntity("/engine-rest/process-instance/" + wpi + "/variables/" + variable, String.class)
+          .getStatusCode().is2xxSuccessful()).as(variable).isFalse();
+    }
+    assertThat(as("pieter").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + wpi, JsonNode.class))
+        .isEmpty();
+    // ... while his own report reaches him through his own task
+    JsonNode pietersTasks = as("pieter").getForObject("/engine-rest/task?processInstanceId=" + ingenieursbureau, JsonNode.class);
+    assertThat(pietersTasks).hasSize(1);
+    assertThat(as("pieter").getForObject("/engine-rest/task/" + pietersTasks.get(0).path("id").asText()
+        + "/variables/report", JsonNode.class).path("value").asText()).contains("rol van leiderschap");
+    assertThat(as("ayse").getForObject("/engine-rest/task?processInstanceId=" + ingenieursbureau, JsonNode.class)).isEmpty();
+
+    // the panel and its moderator read every conversation
+    assertThat(as("karin").getForObject("/engine-rest/process-instance/" + wpi + "/variables/reflection", JsonNode.class)
+        .path("value").asText()).isEqualTo("Vertrouwelijke reflectie");
+    assertThat(as("lotte").getForEntity("/engine-rest/process-instance/" + wpi + "/variables/report", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    // Bureau I&D follows the rounds, not the conversations' content
+    assertThat(as("mila").getForEntity("/engine-rest/process-instance/" + wpi + "/variables/report", String.class)
+        .getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(as("mila").getForObject("/engine-rest/history/variable-instance?processInstanceId=" + wpi
+        + "&variableName=reflection", JsonNode.class)).isEmpty();
+  }
+}
