@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.form;
 
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +29,14 @@ public class FormSubmissions {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
 
-  public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService) {
+  private final List<SubmissionRule> rules;
+
+  public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
+      List<SubmissionRule> rules) {
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
+    this.rules = rules;
   }
 
   /** Errors of a task form submission; empty when valid or when the task has no Camunda Form. */
@@ -41,7 +46,11 @@ public class FormSubmissions {
       return List.of();
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
-    return FormSubmissionValidator.validate(schema, variables, key -> taskService.getVariable(taskId, key), today());
+    List<FieldError> errors = new ArrayList<>(
+        FormSubmissionValidator.validate(schema, variables, key -> taskService.getVariable(taskId, key), today()));
+    rules.stream().filter(rule -> rule.formId().equals(schema.id()))
+        .forEach(rule -> errors.addAll(rule.check(task, variables)));
+    return errors;
   }
 
   /** Errors of a start form submission; empty when valid or when the start event has no Camunda Form. */

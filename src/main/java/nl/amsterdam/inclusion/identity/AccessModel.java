@@ -21,11 +21,12 @@ public final class AccessModel {
   public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
+  public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
       LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
-          LEADERSHIPFACTS),
+          LEADERSHIPFACTS, ALDERMAN_DIALOGUE_SIGN_UP),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS));
 
   /**
@@ -35,7 +36,7 @@ public final class AccessModel {
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
-          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE),
+          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP),
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
       PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 

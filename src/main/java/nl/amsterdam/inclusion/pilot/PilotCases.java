@@ -5,15 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import nl.amsterdam.inclusion.engine.AsProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +19,7 @@ import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
 
 /**
  * Reads across the pilot's cases: which cohort is open, who is in a group, how far the journeys
- * are. Called from delegates and expressions inside the engine; those reads run without the
- * calling user's authorizations because the process, not the user, needs them (a coach completing
- * a task may not read other participants' cases, but the flow must).
+ * are. Called from delegates and expressions inside the engine, as the process ({@link AsProcess}).
  */
 @Component("pilotCases")
 public class PilotCases {
@@ -38,7 +34,7 @@ public class PilotCases {
 
   /** The cohort whose registration is open (earliest deadline first), if any. */
   public Optional<ProcessInstance> openCohort() {
-    return asProcess(() -> runtimeService.createProcessInstanceQuery()
+    return AsProcess.run(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(COHORT).activityIdIn(TASK_CLOSE_REGISTRATION).list().stream()
         .min(Comparator.comparing((ProcessInstance cohort) ->
             String.valueOf(runtimeService.getVariable(cohort.getId(), SIGN_UP_DEADLINE)))));
@@ -55,14 +51,14 @@ public class PilotCases {
   }
 
   private List<String> participantsAt(String cohortId, String activityId) {
-    return asProcess(() -> runtimeService.createProcessInstanceQuery()
+    return AsProcess.run(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(PARTICIPANT).variableValueEquals(COHORT_ID, cohortId).activityIdIn(activityId)
         .orderByProcessInstanceId().asc().list().stream().map(ProcessInstance::getId).toList());
   }
 
   /** Running participant cases in one group of the cohort, for the group's tasks and mails. */
   public List<String> groupMembers(String cohortId, Object groupNumber) {
-    return asProcess(() -> runtimeService.createProcessInstanceQuery()
+    return AsProcess.run(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(PARTICIPANT).variableValueEquals(COHORT_ID, cohortId)
         .variableValueEquals(GROUP_NUMBER, ((Number) groupNumber).intValue())
         .orderByProcessInstanceId().asc().list().stream().map(ProcessInstance::getId).toList());
@@ -75,12 +71,12 @@ public class PilotCases {
   }
 
   public Object variable(String caseId, String name) {
-    return asProcess(() -> runtimeService.getVariable(caseId, name));
+    return AsProcess.run(() -> runtimeService.getVariable(caseId, name));
   }
 
   /** Grouped participants of the cohort who have neither evaluated nor left. */
   public long openJourneys(String cohortId) {
-    return asProcess(() -> runtimeService.createProcessInstanceQuery()
+    return AsProcess.run(() -> runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(PARTICIPANT).variableValueEquals(COHORT_ID, cohortId).list().stream()
         .filter(instance -> runtimeService.getVariable(instance.getId(), GROUP_NUMBER) != null)
         .filter(instance -> runtimeService.getVariable(instance.getId(), RATING) == null)
@@ -89,7 +85,7 @@ public class PilotCases {
 
   /** Every grouped participant of the cohort, running or ended, with what the journey produced. */
   public List<ParticipantOutcome> outcomes(String cohortId) {
-    return asProcess(() -> {
+    return AsProcess.run(() -> {
       List<String> caseIds = historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(PARTICIPANT).variableValueEquals(COHORT_ID, cohortId).list().stream()
           .map(HistoricProcessInstance::getId).toList();
@@ -118,16 +114,5 @@ public class PilotCases {
       }
       return outcomes;
     });
-  }
-
-  private static <T> T asProcess(Callable<T> read) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context == null ? read.call() : context.runWithoutAuthorization(read);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,0 +1,39 @@
+package nl.amsterdam.inclusion.dialogue;
+
+import nl.amsterdam.inclusion.identity.AccessModel;
+
+/** Keys, messages and variable names of the alderman's dialogue (bpmn/alderman-dialogue*.bpmn). */
+public final class DialogueProcess {
+
+  public static final String DIALOGUE = AccessModel.ALDERMAN_DIALOGUE;
+  public static final String SIGN_UP = AccessModel.ALDERMAN_DIALOGUE_SIGN_UP;
+  public static final String MONTHLY = "alderman-dialogue-monthly";
+
+  public static final String MSG_SIGN_UP_CANCELLED = "AldermanSignUpCancelled";
+  public static final String MSG_DIALOGUE_CLOSED = "AldermanDialogueClosed";
+
+  /** The dialogue's wait state while leaders can sign up. */
+  public static final String TIMER_SIGN_UP_DEADLINE = "Timer_SignUpDeadline";
+  /** The sign-up's wait state: the leader's task, which is also where the leader cancels. */
+  public static final String TASK_MANAGE_SIGN_UP = "Task_ManageSignUp";
+
+  public static final String DIALOGUE_ID = "dialogueId";
+  public static final String DIALOGUE_THEME = "dialogueTheme";
+  public static final String DIALOGUE_DATE = "dialogueDate";
+  public static final String SIGN_UP_DEADLINE = "signUpDeadline";
+  public static final String MAX_PARTICIPANTS = "maxParticipants";
+  public static final String PLACEMENT = "placement";
+  public static final String PLACED = "plek";
+  public static final String WAITING = "wachtlijst";
+  public static final String REGISTERED = "aangemeld";
+  public static final String INVITEES = "invitees";
+  public static final String CANCELLED_SIGN_UP = "cancelledSignUp";
+  public static final String PROMOTED_EMAIL = "promotedEmail";
+  public static final String HAS_WAITING_LIST = "hasWaitingList";
+  public static final String MAIN_POINTS = "mainPoints";
+  public static final String LEADER_NAME = "leaderName";
+  public static final String EMAIL = "email";
+
+  private DialogueProcess() {
+  }
+}

@@ -1,0 +1,191 @@
+package nl.amsterdam.inclusion.dialogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of {@code alderman-dialogue} and {@code alderman-dialogue-sign-up}. */
+class AldermanDialogueProcessTest extends ProcessTestCase {
+
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
+
+  private static final String[] NAMES = {"Anna Jansen", "Bas Smit", "Carla Bos", "Dirk Mulder", "Eva de Wit",
+      "Fenna Kok", "Gijs Vos", "Hanna Peters", "Ilse Dekker", "Joost Bakker"};
+
+  @BeforeEach
+  void tenTestLeaders() {
+    for (int i = 0; i < NAMES.length; i++) {
+      String id = "dialoog" + i;
+      if (identityService.createUserQuery().userId(id).count() == 0) {
+        User user = identityService.newUser(id);
+        user.setFirstName(NAMES[i].split(" ")[0]);
+        user.setLastName(NAMES[i].substring(NAMES[i].indexOf(' ') + 1));
+        user.setEmail(id + "@example.org");
+        user.setPassword("demo");
+        identityService.saveUser(user);
+        identityService.createMembership(id, "leaders");
+      }
+    }
+  }
+
+  private static String inDays(int days) {
+    return LocalDate.now().plusDays(days).toString();
+  }
+
+  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getId();
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).toList());
+    ProcessInstance instance;
+    try {
+      instance = forms.submitStart(definitionId, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    return instance;
+  }
+
+  private ProcessInstance planDialogue(int maxParticipants) {
+    return startAs("mila", DialogueProcess.DIALOGUE, Map.of("dialogueTheme", "Inclusief leidinggeven na Verwey-Jonker",
+        "dialogueDate", inDays(21), "dialogueTime", "15:00", "dialogueLocation", "Amstel 1", "dialogueRoom", "Trouwzaal",
+        "audience", "leidinggevenden", "maxParticipants", maxParticipants, "signUpDeadline", inDays(10)));
+  }
+
+  private ProcessInstance signUp(int i) {
+    return startAs("dialoog" + i, DialogueProcess.SIGN_UP, Map.of("leaderName", NAMES[i], "function", "Teammanager",
+        "cluster", "sociaal", "email", "dialoog" + i + "@example.org", "consent", true));
+  }
+
+  private Object placement(ProcessInstance signUp) {
+    return runtimeService.getVariable(signUp.getId(), DialogueProcess.PLACEMENT);
+  }
+
+  private Map<String, Object> briefing() {
+    return Map.of("briefingTo", "Wethouder", "briefingFrom", "Bureau Inclusie en Diversiteit",
+        "focusDossier", "Inclusie & Diversiteit", "valueForAlderman", "Inzicht in wat er leeft.",
+        "background", "Maandelijkse gesprekken voor de bestuursopdracht.", "expectations", "Open gesprek, 90 minuten.",
+        "pressPresent", "no", "supportOnSite", "Ontvangst bij de ingang.");
+  }
+
+  @Test
+  void anOversubscribedDialogueFillsEightPlacesMovesTheWaitingListUpAndRecordsNothingAttributable() {
+    ProcessInstance dialogue = planDialogue(8);
+    assertThat(dialogue).isWaitingAt(DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    List<ProcessInstance> signUps = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      signUps.add(signUp(i));
+    }
+    assertThat(signUps.get(0)).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP).task().isAssignedTo("dialoog0");
+
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+
+    signUps.subList(0, 8).forEach(s -> assertThat(placement(s)).isEqualTo("plek"));
+    signUps.subList(8, 10).forEach(s -> assertThat(placement(s)).isEqualTo("wachtlijst"));
+    assertThat(notifications(dialogue).stream().filter("alderman-place-confirmed"::equals)).hasSize(8);
+    assertThat(notifications(dialogue).stream().filter("alderman-waiting-list"::equals)).hasSize(2);
+
+    // a placed leader cancels: the first on the waiting list moves up
+    submit(signUps.get(3), DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    assertThat(signUps.get(3)).isEnded().hasPassed("End_SignUpCancelled");
+    assertThat(placement(signUps.get(8))).isEqualTo("plek");
+    assertThat(placement(signUps.get(9))).isEqualTo("wachtlijst");
+    assertThat(notifications(dialogue)).contains("alderman-place-offered");
+    String invitees = (String) runtimeService.getVariable(dialogue.getId(), DialogueProcess.INVITEES);
+    assertThat(invitees).contains("Ilse Dekker — Teammanager — sociaal").doesNotContain("Dirk Mulder");
+
+    // briefing, rework, approval
+    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "rework", "reviewRemarks", "Meer achtergrond."));
+    assertThat(dialogue).isWaitingAt("Task_PrepareBriefing");
+    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
+    assertThat(notifications(dialogue).stream().filter("alderman-dialogue-confirmation"::equals)).hasSize(8);
+    fireTimer(dialogue, "Timer_ReminderDue");
+    fireTimer(dialogue, "Timer_SessionOver");
+
+    // only unattributed main points
+    assertThatThrownBy(() -> submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
+        "mainPoints", "Bas vertelde over pesten in zijn team.")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("(mainPoints) mag geen namen van deelnemers bevatten");
+    submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
+        "mainPoints", "Leidinggevenden vragen om praktische steun bij incidenten."));
+
+    assertThat(dialogue).isEnded().hasPassed("End_DialogueHeld");
+    signUps.forEach(s -> assertThat(s).isEnded());
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dialogue.getId()).list())
+        .noneMatch(v -> v.getValue() instanceof String text && text.contains("Bas vertelde"));
+  }
+
+  @Test
+  void aCancellationBeforeTheDeadlineSimplyLeavesTheList() {
+    ProcessInstance dialogue = planDialogue(2);
+    ProcessInstance first = signUp(0);
+    ProcessInstance second = signUp(1);
+    ProcessInstance third = signUp(2);
+    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+
+    assertThat(placement(second)).isEqualTo("plek");
+    assertThat(placement(third)).isEqualTo("plek");
+    assertThat(runtimeService.getVariable(dialogue.getId(), DialogueProcess.HAS_WAITING_LIST)).isEqualTo(false);
+    assertThat(dialogue).isWaitingAt("Task_PrepareBriefing");
+  }
+
+  @Test
+  void aDialogueWithoutSignUpsEndsWithAMessageToBureauId() {
+    ProcessInstance dialogue = planDialogue(8);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+
+    assertThat(dialogue).isEnded().hasPassed("End_NoSignUps");
+  }
+
+  @Test
+  void aSignUpWithoutOpenDialogueIsAnsweredAtOnce() {
+    ProcessInstance signUp = signUp(0);
+
+    assertThat(signUp).isEnded().hasPassed("End_NoDialogueOpen");
+    assertThat(notifications(signUp)).containsExactly("alderman-no-open-dialogue");
+  }
+
+  @Test
+  void theMonthlyTimerAsksBureauIdToPlanTheDialogue() {
+    var timer = managementService.createJobQuery().timers().processDefinitionKey(DialogueProcess.MONTHLY)
+        .activityId("StartEvent_MonthlyDialogueDue").singleResult();
+    assertThat(timer).isNotNull();
+    managementService.executeJob(timer.getId());
+
+    ProcessInstance monthly = runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.MONTHLY)
+        .singleResult();
+    assertThat(monthly).isWaitingAt("Task_PlanDialogue").task().hasCandidateGroup("id-bureau");
+    submit(monthly, "Task_PlanDialogue", Map.of("dialogueTheme", "Discriminatie op de werkvloer",
+        "dialogueDate", inDays(30), "dialogueTime", "15:00", "dialogueLocation", "Stadsdeel Oost", "dialogueRoom", "Zaal 2",
+        "audience", "medewerkers", "maxParticipants", 8, "signUpDeadline", inDays(20)));
+
+    assertThat(monthly).isEnded();
+    ProcessInstance dialogue = runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.DIALOGUE)
+        .singleResult();
+    assertThat(dialogue).isWaitingAt(DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    assertThat(runtimeService.getVariable(dialogue.getId(), "dialogueTheme")).isEqualTo("Discriminatie op de werkvloer");
+  }
+}
