@@ -7,7 +7,7 @@ public final class DialogueProcess {
 
   public static final String DIALOGUE = AccessModel.ALDERMAN_DIALOGUE;
   public static final String SIGN_UP = AccessModel.ALDERMAN_DIALOGUE_SIGN_UP;
-  public static final String MONTHLY = "alderman-dialogue-monthly";
+  public static final String MONTHLY = AccessModel.ALDERMAN_DIALOGUE_MONTHLY;
 
   public static final String MSG_SIGN_UP_CANCELLED = "AldermanSignUpCancelled";
   public static final String MSG_DIALOGUE_CLOSED = "AldermanDialogueClosed";

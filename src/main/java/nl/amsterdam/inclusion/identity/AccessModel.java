@@ -20,6 +20,8 @@ public final class AccessModel {
   public static final String LEARNING_REQUEST = "learning-intervention-request";
   public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
+  public static final String LEADERSHIPFACTS_MEASUREMENT = "leadershipfacts-measurement";
+  public static final String ALDERMAN_DIALOGUE_MONTHLY = "alderman-dialogue-monthly";
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
   public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
 
@@ -36,7 +38,7 @@ public final class AccessModel {
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
-          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP),
+          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, ALDERMAN_DIALOGUE_MONTHLY),
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
       PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 

@@ -1,0 +1,44 @@
+package nl.amsterdam.inclusion.leadershipfacts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The inclusive-leadership behaviours a 360° measurement rates (1 to 5). */
+public enum Behaviour {
+  LISTENING("luisteren", "Luistert naar alle perspectieven"),
+  DISCOMFORT("ongemak", "Maakt ongemak bespreekbaar"),
+  BIAS("vooroordelen", "Onderzoekt eigen vooroordelen"),
+  INTERVENING("ingrijpen", "Grijpt in bij uitsluiting en ongewenst gedrag"),
+  DIFFERENCES("verschillen", "Benut verschillen in besluiten"),
+  SAFETY("veiligheid", "Bevordert sociale veiligheid in het team");
+
+  private final String id;
+  private final String label;
+
+  Behaviour(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The variable of the leader's own score. */
+  public String selfVariable() {
+    return "self_" + id;
+  }
+
+  /** The variable of one rater's score (local to that rater's task). */
+  public String ratingVariable() {
+    return "rating_" + id;
+  }
+
+  public static Optional<Behaviour> fromId(String id) {
+    return Arrays.stream(values()).filter(b -> b.id.equals(id)).findFirst();
+  }
+}

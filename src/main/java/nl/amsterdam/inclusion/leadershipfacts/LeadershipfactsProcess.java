@@ -1,0 +1,37 @@
+package nl.amsterdam.inclusion.leadershipfacts;
+
+import java.math.BigDecimal;
+
+import nl.amsterdam.inclusion.identity.AccessModel;
+
+/** Keys, prices and variable names of the Leadershipfacts processes (bpmn/leadershipfacts-*.bpmn). */
+public final class LeadershipfactsProcess {
+
+  public static final String TRAJECTORY = AccessModel.LEADERSHIPFACTS;
+  public static final String MEASUREMENT = AccessModel.LEADERSHIPFACTS_MEASUREMENT;
+
+  /** Per participant per year (seed 000): normal price and the pilot partners' 50% discount. */
+  public static final BigDecimal NORMAL_PRICE = new BigDecimal("2400.00");
+  public static final BigDecimal PILOT_PARTNER_PRICE = new BigDecimal("1200.00");
+  public static final String NORMAL = "normaal";
+  public static final String PILOT_PARTNER = "pilotpartner";
+
+  public static final String LEADER_ID = "leaderId";
+  public static final String LEADER_NAME = "leaderName";
+  public static final String EMAIL = "email";
+  public static final String ORIGIN = "origin";
+  public static final String ORIGIN_PILOT = "pilot";
+  public static final String PRICE_CATEGORY = "priceCategory";
+  public static final String COST_PER_YEAR = "costPerYear";
+  public static final String MEASUREMENT_NUMBER = "measurementNumber";
+  public static final String RATERS = "raters";
+  public static final String RATER_DECISION = "raterDecision";
+  public static final String MEASUREMENT_RESULT = "measurementResult";
+  public static final String MEASUREMENT_SUMMARY = "measurementSummary";
+  public static final String MEASUREMENT_1 = "measurement1";
+  public static final String MEASUREMENT_2 = "measurement2";
+  public static final String FINAL_REPORT = "finalReportSummary";
+
+  private LeadershipfactsProcess() {
+  }
+}

@@ -1,0 +1,46 @@
+package nl.amsterdam.inclusion.leadershipfacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.form.FieldError;
+import nl.amsterdam.inclusion.form.SubmissionRule;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.RATERS;
+
+/** At least three raters, all known users, and not the leader: otherwise nothing can be shown safely. */
+@Component
+public class RatersRule implements SubmissionRule {
+
+  private final Raters raters;
+
+  public RatersRule(Raters raters) {
+    this.raters = raters;
+  }
+
+  @Override
+  public String formId() {
+    return "leadershipfacts-rate-self";
+  }
+
+  @Override
+  public List<FieldError> check(Task task, Map<String, Object> submitted) {
+    if (!(submitted.get(RATERS) instanceof String entries)) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<String> unknown = raters.unknown(entries);
+    if (!unknown.isEmpty()) {
+      errors.add(new FieldError(RATERS, "Beoordelaars", "onbekend: " + String.join(", ", unknown)));
+    }
+    List<String> invited = raters.userIds(entries).stream().filter(id -> !id.equals(task.getAssignee())).toList();
+    if (invited.size() < MeasurementAnalysis.MIN_RATERS) {
+      errors.add(new FieldError(RATERS, "Beoordelaars", "nodig minstens " + MeasurementAnalysis.MIN_RATERS
+          + " andere collega's met een account"));
+    }
+    return errors;
+  }
+}
