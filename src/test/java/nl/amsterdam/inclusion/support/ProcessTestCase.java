@@ -44,7 +44,8 @@ public abstract class ProcessTestCase {
 
   @AfterEach
   void removeRunningCases() {
-    runtimeService.createProcessInstanceQuery().list()
+    // root cases only: deleting one also deletes the cases it called
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
         .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
   }
 

@@ -1,0 +1,190 @@
+package nl.amsterdam.inclusion.leadershipfacts;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of {@code leadershipfacts-trajectory} and {@code leadershipfacts-measurement}. */
+class LeadershipfactsProcessTest extends ProcessTestCase {
+
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
+
+  @BeforeEach
+  void emptyLedger() {
+    jdbc.update("DELETE FROM app_leadershipfacts_cost");
+  }
+
+  private ProcessInstance startAs(String userId, Map<String, Object> values) {
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(LeadershipfactsProcess.TRAJECTORY).latestVersion().singleResult().getId();
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(g -> g.getId()).toList());
+    ProcessInstance instance;
+    try {
+      instance = forms.submitStart(definitionId, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    return instance;
+  }
+
+  private ProcessInstance measurement(ProcessInstance trajectory) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(trajectory.getId()).singleResult();
+  }
+
+  private static Map<String, Object> scores(String prefix, int score) {
+    Map<String, Object> values = new HashMap<>();
+    for (Behaviour behaviour : Behaviour.values()) {
+      values.put(prefix + behaviour.id(), score);
+    }
+    return values;
+  }
+
+  private void rateSelf(ProcessInstance measurement, int score, String raters) {
+    Map<String, Object> values = scores("self_", score);
+    values.put("raters", raters);
+    submit(measurement, "Task_RateSelf", values);
+  }
+
+  private void rate(ProcessInstance measurement, String rater, int score) {
+    Task task = taskService.createTaskQuery().processInstanceId(measurement.getId()).taskAssignee(rater).singleResult();
+    Map<String, Object> values = scores("rating_", score);
+    values.put("raterDecision", "rate");
+    submit(task, values);
+  }
+
+  private void decline(ProcessInstance measurement, String rater) {
+    Task task = taskService.createTaskQuery().processInstanceId(measurement.getId()).taskAssignee(rater).singleResult();
+    submit(task, Map.of("raterDecision", "decline"));
+  }
+
+  @Test
+  void aTrajectoryMeasuresTwiceWithAConsultBetweenAndEndsInAFinalReport() {
+    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+        .isEqualByComparingTo("2400");
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
+
+    ProcessInstance first = measurement(trajectory);
+    assertThat(first).isWaitingAt("Task_RateSelf").task().isAssignedTo("jan");
+    rateSelf(first, 4, "fatima, sanne@example.org, mila, daan");
+    assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).list()).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder("fatima", "sanne", "mila", "daan");
+    fireTimer(first, "Timer_RatingReminder");
+    rate(first, "fatima", 3);
+    rate(first, "sanne", 2);
+    decline(first, "mila"); // a rater may decline
+    rate(first, "daan", 4);
+
+    assertThat(first).isEnded().hasPassed("Task_AnalyseMeasurement");
+    assertThat((String) runtimeService.getVariable(trajectory.getId(), "measurement1Summary"))
+        .contains("3 beoordelaars").contains("zelf 4, anderen 3.0 (spreiding 0.82), overwaardering");
+    assertThat(trajectory).isWaitingAt("Task_HoldConsult").task().hasCandidateGroup("pilot-coaches");
+    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Elke week een open rondje in het overleg."));
+
+    fireTimer(trajectory, "Timer_SecondMeasurementDue");
+    ProcessInstance second = measurement(trajectory);
+    rateSelf(second, 4, "fatima, sanne, daan");
+    rate(second, "fatima", 4);
+    rate(second, "sanne", 4);
+    rate(second, "daan", 4);
+
+    assertThat(trajectory).isWaitingAt("Task_ReadFinalReport").task().isAssignedTo("jan");
+    assertThat((String) runtimeService.getVariable(trajectory.getId(), "finalReportSummary"))
+        .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1");
+    submit(trajectory, "Task_ReadFinalReport", Map.of());
+    assertThat(trajectory).isEnded().hasPassed("End_TrajectoryCompleted");
+  }
+
+  @Test
+  void aLeaderMustInviteAtLeastThreeKnownRaters() {
+    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
+    ProcessInstance first = measurement(trajectory);
+
+    assertThatThrownBy(() -> rateSelf(first, 3, "fatima, jan, onbekende@example.org"))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("(raters) onbekend: onbekende@example.org")
+        .hasMessageContaining("(raters) nodig minstens 3 andere collega's");
+    assertThat(first).isWaitingAt("Task_RateSelf");
+  }
+
+  @Test
+  void theDeadlineClosesTheMeasurementWithTheRatingsItHasAndTooFewRatersShowNothing() {
+    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("veiligheid")));
+    ProcessInstance first = measurement(trajectory);
+    rateSelf(first, 5, "fatima, sanne, mila");
+    rate(first, "fatima", 2);
+    rate(first, "sanne", 3);
+
+    fireTimer(first, "Timer_RatingDeadline");
+
+    assertThat(first).isEnded().hasPassed("Timer_RatingDeadline");
+    assertThat((String) runtimeService.getVariable(trajectory.getId(), "measurement1Summary"))
+        .contains("2 beoordelaars").contains("Te weinig beoordelaars").doesNotContain("spreiding").doesNotContain("anderen 2");
+  }
+
+  @Test
+  void aPilotParticipantGetsATrajectoryAtThePilotPartnerPrice() {
+    ProcessInstance trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
+        "leaderId", "fatima", "leaderName", "Fatima El Amrani", "email", "fatima@example.org", "origin", "pilot"));
+    runAsyncJobs();
+
+    assertThat(runtimeService.getVariable(trajectory.getId(), "priceCategory")).isEqualTo("pilotpartner");
+    assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+        .isEqualByComparingTo("1200");
+    assertThat(trajectory).isWaitingAt("Task_ChooseDevelopmentPoints").task().isAssignedTo("fatima");
+  }
+
+  @Test
+  void theLeaderNeverSeesRaterIdentitiesOrSingleRatings() {
+    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren")));
+    ProcessInstance first = measurement(trajectory);
+    rateSelf(first, 4, "fatima, sanne, mila");
+    rate(first, "fatima", 1);
+    rate(first, "sanne", 5);
+    rate(first, "mila", 3);
+    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Afspraken."));
+    fireTimer(trajectory, "Timer_SecondMeasurementDue");
+    ProcessInstance second = measurement(trajectory);
+    rateSelf(second, 4, "fatima, sanne, mila");
+    rate(second, "fatima", 2);
+    rate(second, "sanne", 5);
+    rate(second, "mila", 3);
+    Task finalReport = taskService.createTaskQuery().processInstanceId(trajectory.getId()).singleResult();
+
+    identityService.setAuthentication("jan", List.of("leaders"));
+    try {
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(first.getId()).list())
+          .as("the measurement's history").isEmpty();
+      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(first.getId())
+          .taskDefinitionKey("Task_RateLeader").list()).as("who rated").isEmpty();
+      Map<String, Object> visible = taskService.getVariables(finalReport.getId());
+      assertThat(visible.keySet()).noneMatch(name -> name.startsWith("rating_") || name.equals("raters"));
+      assertThat(visible.values()).noneMatch(value -> String.valueOf(value).contains("fatima"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}
