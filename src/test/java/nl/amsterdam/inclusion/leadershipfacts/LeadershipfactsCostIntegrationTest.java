@@ -1,0 +1,45 @@
+package nl.amsterdam.inclusion.leadershipfacts;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cost ledger is for Bureau I&D; a leader's trajectory stays out of other people's sight. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class LeadershipfactsCostIntegrationTest extends ProcessTestCase {
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void bureauIdSeesTheCostsAndNobodyElseSeesTheTrajectory() {
+    jdbc.update("DELETE FROM app_leadershipfacts_cost");
+    String trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
+        "leaderId", "fatima", "leaderName", "Fatima El Amrani", "email", "fatima@example.org", "origin", "pilot")).getId();
+    runAsyncJobs();
+
+    JsonNode costs = rest.withBasicAuth("mila", "demo").getForObject("/api/leadershipfacts/costs", JsonNode.class);
+    assertThat(costs).hasSize(1);
+    assertThat(costs.get(0).path("priceCategory").asText()).isEqualTo("pilotpartner");
+    assertThat(costs.get(0).path("amount").asDouble()).isEqualTo(1200.0);
+    assertThat(rest.withBasicAuth("fatima", "demo").getForEntity("/api/leadershipfacts/costs", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    assertThat(rest.withBasicAuth("fatima", "demo").getForObject("/engine-rest/task?processInstanceId=" + trajectory,
+        JsonNode.class)).as("the leader works on her own trajectory").hasSize(1);
+    for (String other : new String[] {"jan", "mila", "anouk"}) {
+      assertThat(rest.withBasicAuth(other, "demo").getForObject("/engine-rest/task?processInstanceId=" + trajectory,
+          JsonNode.class)).as(other).isEmpty();
+      assertThat(rest.withBasicAuth(other, "demo").getForEntity("/engine-rest/process-instance/" + trajectory
+          + "/variables", String.class).getStatusCode().is2xxSuccessful()).as(other).isFalse();
+    }
+  }
+}
