@@ -21,6 +21,7 @@ public final class AccessModel {
   public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
   public static final String LEADERSHIPFACTS_MEASUREMENT = "leadershipfacts-measurement";
+  public static final String LEADERSHIPFACTS_WITHDRAWAL = "leadershipfacts-withdrawal";
   public static final String ALDERMAN_DIALOGUE_MONTHLY = "alderman-dialogue-monthly";
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
   public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
@@ -28,7 +29,7 @@ public final class AccessModel {
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
       LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
-          LEADERSHIPFACTS, ALDERMAN_DIALOGUE_SIGN_UP),
+          LEADERSHIPFACTS, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_SIGN_UP),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS));
 
   /**

@@ -9,6 +9,10 @@ public final class LeadershipfactsProcess {
 
   public static final String TRAJECTORY = AccessModel.LEADERSHIPFACTS;
   public static final String MEASUREMENT = AccessModel.LEADERSHIPFACTS_MEASUREMENT;
+  public static final String WITHDRAWAL = AccessModel.LEADERSHIPFACTS_WITHDRAWAL;
+  public static final String MSG_STOPPED = "LeadershipfactsStopped";
+  public static final String ERROR_NO_TRAJECTORY = "NO_RUNNING_TRAJECTORY";
+  public static final String WITHDRAWING_LEADER = "withdrawingLeader";
 
   /** Per participant per year (seed 000): normal price and the pilot partners' 50% discount. */
   public static final BigDecimal NORMAL_PRICE = new BigDecimal("2400.00");

@@ -144,6 +144,45 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
         .contains("2 beoordelaars").contains("Te weinig beoordelaars").doesNotContain("spreiding").doesNotContain("anderen 2");
   }
 
+  private ProcessInstance stopAs(String userId) {
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(LeadershipfactsProcess.WITHDRAWAL).latestVersion().singleResult().getId();
+    identityService.setAuthentication(userId, List.of("leaders"));
+    ProcessInstance withdrawal;
+    try {
+      withdrawal = forms.submitStart(definitionId, Map.of("withdrawalReason", "Geen tijd", "confirmStop", true));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    return withdrawal;
+  }
+
+  @Test
+  void aLeaderWhoStopsEndsTheTrajectoryAndItsOpenRatings() {
+    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ongemak")));
+    ProcessInstance first = measurement(trajectory);
+    rateSelf(first, 3, "fatima, sanne, mila");
+    rate(first, "fatima", 3);
+
+    ProcessInstance withdrawal = stopAs("jan");
+
+    assertThat(withdrawal).isEnded().hasPassed("End_TrajectoryStopped");
+    assertThat(trajectory).isEnded().hasPassed("End_TrajectoryStopped");
+    assertThat(first).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).count()).isZero();
+    assertThat(notifications(trajectory)).contains("leadershipfacts-stopped");
+  }
+
+  @Test
+  void stoppingWithoutARunningTrajectoryIsAnsweredByMail() {
+    ProcessInstance withdrawal = stopAs("sanne");
+
+    assertThat(withdrawal).isEnded().hasPassed("End_NothingStopped");
+    assertThat(notifications(withdrawal)).containsExactly("leadershipfacts-no-trajectory");
+  }
+
   @Test
   void aPilotParticipantGetsATrajectoryAtThePilotPartnerPrice() {
     ProcessInstance trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
