@@ -7,14 +7,10 @@ import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,9 +19,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /** Every path of {@code alderman-dialogue} and {@code alderman-dialogue-sign-up}. */
 class AldermanDialogueProcessTest extends ProcessTestCase {
 
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
-  @Autowired HistoryService historyService;
 
   private static final String[] NAMES = {"Anna Jansen", "Bas Smit", "Carla Bos", "Dirk Mulder", "Eva de Wit",
       "Fenna Kok", "Gijs Vos", "Hanna Peters", "Ilse Dekker", "Joost Bakker"};
@@ -48,21 +41,6 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
 
   private static String inDays(int days) {
     return LocalDate.now().plusDays(days).toString();
-  }
-
-  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-        .singleResult().getId();
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList());
-    ProcessInstance instance;
-    try {
-      instance = forms.submitStart(definitionId, values);
-    } finally {
-      identityService.clearAuthentication();
-    }
-    runAsyncJobs();
-    return instance;
   }
 
   private ProcessInstance planDialogue(int maxParticipants) {

@@ -7,14 +7,10 @@ import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,28 +19,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /** Every path of {@code leadershipfacts-trajectory} and {@code leadershipfacts-measurement}. */
 class LeadershipfactsProcessTest extends ProcessTestCase {
 
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
-  @Autowired HistoryService historyService;
+
+  private ProcessInstance startTrajectory(String userId) {
+    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of("leaderName", userId, "email", userId + "@example.org"));
+  }
+
+  private ProcessInstance stopAs(String userId) {
+    return startAs(userId, LeadershipfactsProcess.WITHDRAWAL, Map.of("withdrawalReason", "Geen tijd", "confirmStop", true));
+  }
 
   @BeforeEach
   void emptyLedger() {
     jdbc.update("DELETE FROM app_leadershipfacts_cost");
-  }
-
-  private ProcessInstance startAs(String userId, Map<String, Object> values) {
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(LeadershipfactsProcess.TRAJECTORY).latestVersion().singleResult().getId();
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList());
-    ProcessInstance instance;
-    try {
-      instance = forms.submitStart(definitionId, values);
-    } finally {
-      identityService.clearAuthentication();
-    }
-    runAsyncJobs();
-    return instance;
   }
 
   private ProcessInstance measurement(ProcessInstance trajectory) {
@@ -79,7 +65,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Test
   void aTrajectoryMeasuresTwiceWithAConsultBetweenAndEndsInAFinalReport() {
-    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    ProcessInstance trajectory = startTrajectory("jan");
     assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
         .isEqualByComparingTo("2400");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
@@ -117,7 +103,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Test
   void aLeaderMustInviteAtLeastThreeKnownRaters() {
-    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
     ProcessInstance first = measurement(trajectory);
 
@@ -130,7 +116,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Test
   void theDeadlineClosesTheMeasurementWithTheRatingsItHasAndTooFewRatersShowNothing() {
-    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("veiligheid")));
     ProcessInstance first = measurement(trajectory);
     rateSelf(first, 5, "fatima, sanne, mila");
@@ -144,23 +130,9 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
         .contains("2 beoordelaars").contains("Te weinig beoordelaars").doesNotContain("spreiding").doesNotContain("anderen 2");
   }
 
-  private ProcessInstance stopAs(String userId) {
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(LeadershipfactsProcess.WITHDRAWAL).latestVersion().singleResult().getId();
-    identityService.setAuthentication(userId, List.of("leaders"));
-    ProcessInstance withdrawal;
-    try {
-      withdrawal = forms.submitStart(definitionId, Map.of("withdrawalReason", "Geen tijd", "confirmStop", true));
-    } finally {
-      identityService.clearAuthentication();
-    }
-    runAsyncJobs();
-    return withdrawal;
-  }
-
   @Test
   void aLeaderWhoStopsEndsTheTrajectoryAndItsOpenRatings() {
-    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ongemak")));
     ProcessInstance first = measurement(trajectory);
     rateSelf(first, 3, "fatima, sanne, mila");
@@ -197,7 +169,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Test
   void theLeaderNeverSeesRaterIdentitiesOrSingleRatings() {
-    ProcessInstance trajectory = startAs("jan", Map.of("leaderName", "Jan de Vries", "email", "jan@example.org"));
+    ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren")));
     ProcessInstance first = measurement(trajectory);
     rateSelf(first, 4, "fatima, sanne, mila");

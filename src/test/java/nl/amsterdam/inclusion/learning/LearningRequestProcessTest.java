@@ -7,8 +7,6 @@ import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /** Every kind of request and every outcome of {@code learning-intervention-request} and its withdrawal. */
 class LearningRequestProcessTest extends ProcessTestCase {
 
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
   @Autowired ClusterBudgets budgets;
 
   private int year;
@@ -47,18 +43,6 @@ class LearningRequestProcessTest extends ProcessTestCase {
         Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", kind)));
     runAsyncJobs();
     return request;
-  }
-
-  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-        .singleResult().getId();
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return forms.submitStart(definitionId, values);
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 
   private String reference(ProcessInstance request) {
@@ -99,7 +83,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
     ProcessInstance request = request("maatwerk");
     assertThat(request).isWaitingAt("Task_ReviewRequest").task().hasCandidateGroup("account-managers-sociaal");
     assertThat(reference(request)).matches("LV-\\d{4}-\\d{4}");
-    assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
         .getBusinessKey()).isEqualTo(reference(request));
 
     acceptWithAdvisor(request);
@@ -131,10 +115,6 @@ class LearningRequestProcessTest extends ProcessTestCase {
         "learning-intervention-scheduled", "learning-intervention-reminder");
   }
 
-  private org.camunda.bpm.engine.HistoryService historyService() {
-    return engine.getHistoryService();
-  }
-
   @Test
   void anOpenConflictIsDeclinedAsConflictMediationWithAReferral() {
     ProcessInstance request = request("maatwerk");
@@ -142,7 +122,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
     submit(request, "Task_ExploreNeeds", exploration("open-conflict", "yes", 1));
 
     assertThat(request).isEnded().hasPassed("End_DeclinedAsConflictMediation").hasNotPassed("Task_ProposeIntervention");
-    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
         .variableName("adviceReferral").singleResult().getValue().toString()).contains("HR business partner");
     assertThat(notifications(request)).contains("learning-conflict-referral");
   }

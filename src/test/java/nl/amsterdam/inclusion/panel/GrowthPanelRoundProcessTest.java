@@ -3,11 +3,8 @@ package nl.amsterdam.inclusion.panel;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,21 +12,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 /** {@code growth-panel-round}: three directorates in parallel, theme counts, comparison with the previous round. */
 class GrowthPanelRoundProcessTest extends PanelTestCase {
 
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
 
   private ProcessInstance startRound(int number) {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PanelProcess.ROUND)
-        .latestVersion().singleResult().getId();
-    identityService.setAuthentication("mila", List.of("id-bureau"));
-    ProcessInstance round;
-    try {
-      round = forms.submitStart(definitionId, Map.of("roundNumber", number));
-    } finally {
-      identityService.clearAuthentication();
-    }
-    runAsyncJobs();
-    return round;
+    return startAs("mila", PanelProcess.ROUND, Map.of("roundNumber", number));
   }
 
   private ProcessInstance conversationOf(ProcessInstance round, String directorateGroup) {
@@ -83,7 +68,7 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
   }
 
   private Map<Object, Object> secondTimeByDirectorate(ProcessInstance round) {
-    var history = engine.getHistoryService();
+    var history = historyService;
     Map<Object, Object> secondTime = new java.util.HashMap<>();
     history.createHistoricProcessInstanceQuery().superProcessInstanceId(round.getId()).list().forEach(conversation ->
         secondTime.put(

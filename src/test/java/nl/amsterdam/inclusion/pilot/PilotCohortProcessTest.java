@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -23,7 +22,6 @@ class PilotCohortProcessTest extends PilotTestCase {
 
   private static final String[] DIRECTORATES = {"Sociaal Domein", "Ruimte", "Communicatie", "Financiën", "Wonen"};
 
-  @Autowired HistoryService historyService;
   @Autowired ObjectMapper json;
 
   @BeforeEach

@@ -5,18 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Steps of the pilot as its users take them in Tasklist, for the pilot's process tests. */
 abstract class PilotTestCase extends ProcessTestCase {
-
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
 
   @AfterEach
   void resetClock() {
@@ -110,15 +104,4 @@ abstract class PilotTestCase extends ProcessTestCase {
     submit(participant, "Task_EvaluatePilot", evaluation(rating, intervision, rating >= 8));
   }
 
-  private ProcessInstance startAs(String userId, String key, Map<String, Object> values) {
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-        .singleResult().getId();
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return forms.submitStart(definitionId, values);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +40,9 @@ public abstract class ProcessTestCase {
   @Autowired protected ManagementService managementService;
   @Autowired protected FormSubmissions forms;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected RepositoryService repositoryService;
+  @Autowired protected HistoryService historyService;
 
   @BeforeEach
   void initAssertions() {
@@ -59,6 +66,25 @@ public abstract class ProcessTestCase {
       jobs.forEach(job -> managementService.executeJob(job.getId()));
     }
     throw new AssertionError("Asynchronous jobs keep coming: a loop in the model?");
+  }
+
+  /**
+   * A user starts a process from Tasklist's start form: with that user's authorizations, the
+   * initiator recorded, the form validated on the server. Then the asynchronous steps run.
+   */
+  protected ProcessInstance startAs(String userId, String processKey, Map<String, Object> values) {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult().getId();
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
+    ProcessInstance instance;
+    try {
+      instance = forms.submitStart(definitionId, values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    return instance;
   }
 
   /** Fires the timer waiting at {@code activityId} in the case, then runs what follows. */
