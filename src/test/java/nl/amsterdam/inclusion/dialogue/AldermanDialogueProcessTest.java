@@ -1,13 +1,17 @@
 package nl.amsterdam.inclusion.dialogue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +116,42 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     signUps.forEach(s -> assertThat(s).isEnded());
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dialogue.getId()).list())
         .noneMatch(v -> v.getValue() instanceof String text && text.contains("Bas vertelde"));
+  }
+
+  @Test
+  void historyCleanupRemovesTheSignUpsAfter30DaysAndTheSessionAfter90() {
+    ProcessInstance dialogue = planDialogue(8);
+    ProcessInstance signUp = signUp(0);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
+    fireTimer(dialogue, "Timer_ReminderDue");
+    fireTimer(dialogue, "Timer_SessionOver");
+    submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes", "mainPoints", "Meer steun bij incidenten."));
+    assertThat(signUp).isEnded();
+
+    try {
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(31))));
+      cleanUpHistory();
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(signUp.getId()).count())
+          .as("sign-up after 31 days").isZero();
+      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(signUp.getId()).count()).isZero();
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(dialogue.getId()).count())
+          .as("session after 31 days").isEqualTo(1);
+
+      ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(91))));
+      cleanUpHistory();
+      assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(dialogue.getId()).count())
+          .as("session after 91 days").isZero();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /** What the nightly cleanup window does: run the history-cleanup job now. */
+  private void cleanUpHistory() {
+    String job = historyService.cleanUpHistoryAsync(true).getId();
+    managementService.executeJob(job);
   }
 
   @Test
