@@ -27,8 +27,6 @@ public final class DialogueProcess {
   public static final String WAITING = "wachtlijst";
   public static final String REGISTERED = "aangemeld";
   public static final String INVITEES = "invitees";
-  public static final String CANCELLED_SIGN_UP = "cancelledSignUp";
-  public static final String PROMOTED_EMAIL = "promotedEmail";
   public static final String HAS_WAITING_LIST = "hasWaitingList";
   public static final String MAIN_POINTS = "mainPoints";
   public static final String LEADER_NAME = "leaderName";

@@ -32,12 +32,4 @@ public record FormField(
   public String displayName() {
     return label == null || label.isBlank() ? key : label;
   }
-
-  public boolean isText() {
-    return type.equals("textfield") || type.equals("textarea");
-  }
-
-  public boolean isMultiValued() {
-    return type.equals("checklist") || type.equals("taglist");
-  }
 }
