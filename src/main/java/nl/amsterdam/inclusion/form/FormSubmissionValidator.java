@@ -51,7 +51,14 @@ public final class FormSubmissionValidator {
     schema.fields().keySet().forEach(key ->
         values.putValue(key, submitted.containsKey(key) ? submitted.get(key) : existing.apply(key)));
     for (FormField field : schema.fields().values()) {
-      if (field.readOnly() || isHidden(field, values)) {
+      if (field.readOnly()) {
+        // shown, not editable: Tasklist sends the value back unchanged; anything else is tampering
+        if (submitted.containsKey(field.key()) && !sameValue(submitted.get(field.key()), existing.apply(field.key()))) {
+          errors.add(error(field, "mag niet worden gewijzigd"));
+        }
+        continue;
+      }
+      if (isHidden(field, values)) {
         continue;
       }
       boolean wasSubmitted = submitted.containsKey(field.key());
@@ -95,6 +102,29 @@ public final class FormSubmissionValidator {
 
   private static FieldError error(FormField field, String message) {
     return new FieldError(field.key(), field.displayName(), message);
+  }
+
+  /** Equal for a read-only field: same text, same number (5 and 5.0), or both empty. */
+  static boolean sameValue(Object submitted, Object current) {
+    if (isEmpty(submitted) || isEmpty(current)) {
+      return isEmpty(submitted) && isEmpty(current);
+    }
+    if (submitted.toString().equals(current.toString())) {
+      return true;
+    }
+    if (isList(submitted) || isList(current)) {
+      return FormValues.strings(submitted).equals(FormValues.strings(current));
+    }
+    try {
+      return new BigDecimal(submitted.toString()).compareTo(new BigDecimal(current.toString())) == 0;
+    } catch (NumberFormatException notNumbers) {
+      return false;
+    }
+  }
+
+  /** A multi-valued answer: a Java list, or JSON (Spin) text of an array. */
+  private static boolean isList(Object value) {
+    return value instanceof Collection<?> || value.toString().trim().startsWith("[");
   }
 
   static boolean isEmpty(Object value) {

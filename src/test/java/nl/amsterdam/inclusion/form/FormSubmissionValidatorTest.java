@@ -112,6 +112,27 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
+  void aReadOnlyFieldMayComeBackUnchangedButNotAltered() {
+    Map<String, Object> submission = validSubmission();
+    submission.put("note", "Tekst van de coach");
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> key.equals("note") ? "Tekst van de coach" : null,
+        TODAY)).isEmpty();
+
+    submission.put("note", "Andere tekst");
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> key.equals("note") ? "Tekst van de coach" : null,
+        TODAY)).extracting(FieldError::message).containsExactly("mag niet worden gewijzigd");
+  }
+
+  @Test
+  void readOnlyValuesCompareAsTheyAreShown() {
+    assertThat(FormSubmissionValidator.sameValue(40000, 40000.0)).isTrue();
+    assertThat(FormSubmissionValidator.sameValue("", null)).isTrue();
+    assertThat(FormSubmissionValidator.sameValue(List.of("a"), "[\"a\"]")).isTrue();
+    assertThat(FormSubmissionValidator.sameValue("1", 2)).isFalse();
+    assertThat(FormSubmissionValidator.sameValue(null, "x")).isFalse();
+  }
+
+  @Test
   void namesLabelAndKeyInTheMessage() {
     List<FieldError> errors = FormSubmissionValidator.validate(FORM, Map.of(), key -> null, TODAY);
 
