@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -86,21 +88,21 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
       chain.doFilter(new CachedBodyRequest(request, body), response);
       return;
     }
-    List<FieldError> errors;
+    FormSubmissions.Verdict verdict;
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.setAuthentication(caller);
     try {
       if (task.matches()) {
-        errors = submissions.validateTask(task.group("id"), variables);
+        verdict = submissions.validateTask(task.group("id"), variables);
       } else {
         Optional<String> definitionId = byKey.matches()
             ? submissions.latestDefinitionId(byKey.group("key"), byKey.group("tenant"))
             : Optional.of(byId.group("id"));
-        errors = definitionId.map(id -> submissions.validateStart(id, variables)).orElse(List.of());
+        verdict = definitionId.map(id -> submissions.validateStart(id, variables)).orElse(FormSubmissions.Verdict.NO_FORM);
       }
     } catch (ProcessEngineException notVisibleOrNotFound) {
       // The engine answers this request itself, with its own status (403, 404, ...).
-      errors = List.of();
+      verdict = FormSubmissions.Verdict.NO_FORM;
     } finally {
       if (previous == null) {
         identityService.clearAuthentication();
@@ -108,10 +110,10 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
         identityService.setAuthentication(previous);
       }
     }
-    if (errors.isEmpty()) {
-      chain.doFilter(new CachedBodyRequest(request, body), response);
+    if (verdict.errors().isEmpty()) {
+      chain.doFilter(new CachedBodyRequest(request, withoutFields(body, verdict.readOnlyFields())), response);
     } else {
-      reject(response, errors);
+      reject(response, verdict.errors());
     }
   }
 
@@ -148,6 +150,18 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     json.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** The request body without the given variables (read-only fields are not stored again). */
+  private byte[] withoutFields(byte[] body, Set<String> fields) throws IOException {
+    if (body.length == 0 || fields.isEmpty()) {
+      return body;
+    }
+    JsonNode request = json.readTree(body);
+    if (request.path("variables") instanceof ObjectNode submitted) {
+      submitted.remove(fields);
+    }
+    return json.writeValueAsBytes(request);
   }
 
   /** The submitted variables as plain values, read from Camunda's typed-variable JSON. */

@@ -3,9 +3,12 @@ package nl.amsterdam.inclusion.form;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,28 +42,48 @@ public class FormSubmissions {
     this.rules = rules;
   }
 
-  /** Errors of a task form submission; empty when valid or when the task has no Camunda Form. */
-  public List<FieldError> validateTask(String taskId, Map<String, Object> variables) {
+  /**
+   * What the server makes of a submission: the errors (none when valid), and the read-only fields,
+   * which are not stored again. Tasklist sends them back, sometimes as text where the case holds a
+   * number; storing them would change the variable's type.
+   */
+  public record Verdict(List<FieldError> errors, Set<String> readOnlyFields) {
+
+    static final Verdict NO_FORM = new Verdict(List.of(), Set.of());
+
+    public Map<String, Object> storable(Map<String, Object> variables) {
+      Map<String, Object> storable = new LinkedHashMap<>(variables);
+      readOnlyFields.forEach(storable::remove);
+      return storable;
+    }
+  }
+
+  /** The verdict on a task form submission; no errors when the task has no Camunda Form. */
+  public Verdict validateTask(String taskId, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null || task.getCamundaFormRef() == null) {
-      return List.of();
+      return Verdict.NO_FORM;
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
     List<FieldError> errors = new ArrayList<>(
         FormSubmissionValidator.validate(schema, variables, key -> taskService.getVariable(taskId, key), today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, variables)));
-    return errors;
+    return new Verdict(errors, readOnlyFields(schema));
   }
 
-  /** Errors of a start form submission; empty when valid or when the start event has no Camunda Form. */
-  public List<FieldError> validateStart(String processDefinitionId, Map<String, Object> variables) {
+  /** The verdict on a start form submission; no errors when the start event has no Camunda Form. */
+  public Verdict validateStart(String processDefinitionId, Map<String, Object> variables) {
     CamundaFormRef formRef = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     if (formRef == null) {
-      return List.of();
+      return Verdict.NO_FORM;
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
-    return FormSubmissionValidator.validate(schema, variables, key -> null, today());
+    return new Verdict(FormSubmissionValidator.validate(schema, variables, key -> null, today()), readOnlyFields(schema));
+  }
+
+  private static Set<String> readOnlyFields(FormSchema schema) {
+    return schema.fields().values().stream().filter(FormField::readOnly).map(FormField::key).collect(Collectors.toSet());
   }
 
   /** The latest version of a process, as REST's {@code process-definition/key/...} resolves it. */
@@ -72,20 +95,20 @@ public class FormSubmissions {
 
   /** Validates, then submits the task form; throws {@link FormValidationException} and keeps the task open. */
   public void submitTask(String taskId, Map<String, Object> variables) {
-    List<FieldError> errors = validateTask(taskId, variables);
-    if (!errors.isEmpty()) {
-      throw new FormValidationException(errors);
+    Verdict verdict = validateTask(taskId, variables);
+    if (!verdict.errors().isEmpty()) {
+      throw new FormValidationException(verdict.errors());
     }
-    formService.submitTaskForm(taskId, variables);
+    formService.submitTaskForm(taskId, verdict.storable(variables));
   }
 
   /** Validates, then starts the process through its start form. */
   public ProcessInstance submitStart(String processDefinitionId, Map<String, Object> variables) {
-    List<FieldError> errors = validateStart(processDefinitionId, variables);
-    if (!errors.isEmpty()) {
-      throw new FormValidationException(errors);
+    Verdict verdict = validateStart(processDefinitionId, variables);
+    if (!verdict.errors().isEmpty()) {
+      throw new FormValidationException(verdict.errors());
     }
-    return formService.submitStartForm(processDefinitionId, variables);
+    return formService.submitStartForm(processDefinitionId, verdict.storable(variables));
   }
 
   /** The engine's today, so that tests which move the engine clock see the same "past". */

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,29 @@ class GrowthPanelAccessIntegrationTest extends PanelTestCase {
         ? Map.of("writeReflection", "yes", "reflection", "Vertrouwelijke reflectie")
         : Map.of("writeReflection", "no"));
     return conversation;
+  }
+
+  @Test
+  void readOnlyFieldsSentBackByTasklistDoNotChangeTheCase() {
+    JsonNode round = as("mila").postForObject("/engine-rest/process-definition/key/" + PanelProcess.ROUND + "/submit-form",
+        Map.of("variables", Map.of("roundNumber", Map.of("value", 4, "type", "Integer"))), JsonNode.class);
+    runAsyncJobs();
+    String roundId = round.path("id").asText();
+    String taskId = taskService.createTaskQuery().processInstanceId(roundId).singleResult().getId();
+    as("mila").postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "mila"), String.class);
+
+    // exactly what Tasklist sends: the read-only round number as untyped text, the checklists as JSON
+    String body = "{\"variables\":{\"roundNumber\":{\"value\":\"4\"},"
+        + "\"participatingDirectorates\":{\"type\":\"Json\",\"value\":\"[\\\"directorate-wpi\\\"]\"},"
+        + "\"secondTimeDirectorates\":{\"type\":\"Json\",\"value\":\"[]\"}}}";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(as("mila").postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+        new HttpEntity<>(body, headers), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(runtimeService.getVariable(roundId, "roundNumber")).isEqualTo(4);
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(roundId).count()).isEqualTo(1);
   }
 
   @Test
