@@ -9,7 +9,10 @@ import org.springframework.core.Ordered;
 @Configuration
 public class FormGuardConfiguration {
 
-  /** Last in the chain, so that REST and webapp authentication have set the calling user. */
+  /**
+   * After the REST authentication filter (which sets the calling user for /engine-rest); Tasklist's
+   * user is read from its session, whatever the order of the webapp's own filters.
+   */
   @Bean
   FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(FormSubmissions submissions,
       IdentityService identityService) {
