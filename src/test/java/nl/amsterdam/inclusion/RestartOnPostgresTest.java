@@ -36,7 +36,7 @@ class RestartOnPostgresTest {
         .profiles("postgres", "demo")
         .properties(
             "DB_URL=" + url, "DB_USERNAME=postgres", "DB_PASSWORD=postgres",
-            "server.port=0", "camunda.bpm.job-execution.enabled=false")
+            "PORT=0", "JOB_EXECUTION_ENABLED=false")
         .run()) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       String deploymentId = engine.getRepositoryService().createDeploymentQuery()
