@@ -53,6 +53,15 @@ class LearningRequestProcessTest extends ProcessTestCase {
     submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
   }
 
+  /** Accepted, explored (safe climate, ownership, level 2), proposed, checked and approved by the account manager. */
+  private void toApprovedBudget(ProcessInstance request, double cost) {
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submit(request, "Task_ProposeIntervention", proposal(cost));
+    submit(request, "Task_CheckQuality", qualityApproved());
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+  }
+
   private static Map<String, Object> exploration(String climate, String leaderOwnership, int level) {
     return Map.of("competenceLevel", level, "leaderOwnership", leaderOwnership, "employeeOwnership", "partly",
         "learningClimate", climate, "willingToAnchor", "yes",
@@ -159,11 +168,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
   void aCostAboveWhatTheClusterHasLeftEndsAsBudgetInsufficient() {
     budgets.reserve("LV-TEST-0001", "sociaal", year, new BigDecimal("39000"), "other-case");
     ProcessInstance request = request("maatwerk");
-    acceptWithAdvisor(request);
-    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    submit(request, "Task_ProposeIntervention", proposal(5000));
-    submit(request, "Task_CheckQuality", qualityApproved());
-    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    toApprovedBudget(request, 5000);
 
     assertThat(request).isEnded().hasPassed("End_BudgetInsufficient");
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("39000");
@@ -209,11 +214,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
   @Test
   void anOverrunAtBookingGoesBackToTheFollowUpWithTheProblemShown() {
     ProcessInstance request = request("maatwerk");
-    acceptWithAdvisor(request);
-    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    submit(request, "Task_ProposeIntervention", proposal(5000));
-    submit(request, "Task_CheckQuality", qualityApproved());
-    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    toApprovedBudget(request, 5000);
     budgets.reserve("LV-TEST-0002", "sociaal", year, new BigDecimal("35000"), "other-case");
     scheduleAndDeliver(request);
 
@@ -259,11 +260,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
   @Test
   void theRequesterWithdrawsAndTheReservationIsReleased() {
     ProcessInstance request = request("maatwerk");
-    acceptWithAdvisor(request);
-    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    submit(request, "Task_ProposeIntervention", proposal(3000));
-    submit(request, "Task_CheckQuality", qualityApproved());
-    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    toApprovedBudget(request, 3000);
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("3000");
 
     ProcessInstance someoneElse = startAs("jan", LearningProcess.WITHDRAWAL,
