@@ -1,8 +1,8 @@
 package nl.amsterdam.inclusion.learning;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.identity.Cluster;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +37,7 @@ public class PrepareRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cluster cluster = Cluster.fromCode((String) execution.getVariable(CLUSTER))
         .orElseThrow(() -> new IllegalStateException("Unknown cluster " + execution.getVariable(CLUSTER)));
-    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Amsterdam")).getYear();
+    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE).getYear();
     String reference = references.next(year);
     execution.setProcessBusinessKey(reference);
     execution.setVariable(REQUEST_REFERENCE, reference);

@@ -3,9 +3,9 @@ package nl.amsterdam.inclusion.learning;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -13,12 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("workingDays")
 public class WorkingDays {
 
-  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
   /** The moment {@code days} working days from now (engine time), at the same time of day. */
   public Date after(int days) {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AMSTERDAM);
-    return Date.from(now.with(addWorkingDays(now.toLocalDate(), days)).atZone(AMSTERDAM).toInstant());
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE);
+    return Date.from(now.with(addWorkingDays(now.toLocalDate(), days)).atZone(CityTime.ZONE).toInstant());
   }
 
   static LocalDate addWorkingDays(LocalDate start, int days) {
