@@ -39,7 +39,7 @@ public class NotificationService {
         continue;
       }
       MailTemplates.RenderedTemplate rendered = templates.render(template, modelFor(recipient, model));
-      gateway.deliver(new Mail(recipient.email(), rendered.subject(), rendered.htmlBody()));
+      gateway.deliver(new Mail(key, recipient.email(), rendered.subject(), rendered.htmlBody()));
       log.recordSent(key, template, recipient.email(), processInstanceId, gateway.sends());
       sent++;
     }

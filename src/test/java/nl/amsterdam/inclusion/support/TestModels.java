@@ -7,6 +7,7 @@ public final class TestModels {
 
   public static final String NOTIFICATION = "notification-test";
   public static final String ASSIGNMENT = "assignment-test";
+  public static final String REMINDER = "reminder-test";
 
   private TestModels() {
   }
@@ -17,6 +18,7 @@ public final class TestModels {
         .enableDuplicateFiltering(false)
         .addClasspathResource("test-models/notification-test.bpmn")
         .addClasspathResource("test-models/assignment-test.bpmn")
+        .addClasspathResource("test-models/reminder-test.bpmn")
         .addClasspathResource("test-models/validation-test-start.form")
         .addClasspathResource("test-models/validation-test-case.form")
         .deploy();
