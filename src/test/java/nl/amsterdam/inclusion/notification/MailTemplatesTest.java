@@ -1,6 +1,13 @@
 package nl.amsterdam.inclusion.notification;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.samskivert.mustache.MustacheException;
 import org.junit.jupiter.api.Test;
@@ -22,6 +29,30 @@ class MailTemplatesTest {
         .contains("Beste Jan &amp; Sanne")
         .contains("&lt;script&gt;x&lt;/script&gt;")
         .contains("href=\"http://host/tasklist\"");
+  }
+
+  @Test
+  void everyTemplateEscapesMarkupInEveryVariable() throws Exception {
+    Path folder = Path.of("src/main/resources/mail");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(file -> !file.getFileName().toString().equals("footer.mustache")).sorted().toList();
+    }
+    Pattern variable = Pattern.compile("\\{\\{[#^/&{]?\\s*([\\w.]+)\\s*}?}}");
+    for (Path file : files) {
+      Map<String, Object> model = new HashMap<>();
+      Matcher matcher = variable.matcher(Files.readString(file));
+      while (matcher.find()) {
+        model.put(matcher.group(1), "<script>alert('" + matcher.group(1) + "')</script>");
+      }
+      model.put("tasklistUrl", "http://host/tasklist");
+      String name = file.getFileName().toString().replace(".mustache", "");
+
+      MailTemplates.RenderedTemplate mail = templates.render(name, model);
+
+      assertThat(mail.htmlBody()).as(name).doesNotContain("<script");
+    }
+    assertThat(files).hasSizeGreaterThan(40);
   }
 
   @Test

@@ -1,0 +1,139 @@
+package nl.amsterdam.inclusion.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.panel.PanelProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The access model of the README as one table, checked over REST with each role's own login: per
+ * role and kind of data, what is allowed and what is refused. A pilot case, a learning request and
+ * a growth-panel conversation stand for the confidential cases.
+ *
+ * <p>Per case: T = sees its open task, I = sees the process instance, V = reads its variables,
+ * H = sees its history; "-" = refused or invisible. Then the reports, the cost ledger and the
+ * learning administration: R = may read, W = may write, "-" = refused (403).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class AccessMatrixIntegrationTest extends ProcessTestCase {
+
+  /** role (user) -> pilot case | learning request | panel conversation | pilot report | cost ledger | budgets | providers. */
+  private static final Map<String, String> EXPECTED = table(
+      "leader, owner of the cases (fatima)    | T--- | ---- | ---- | - | - | - | R",
+      "another leader (jan)                   | ---- | ---- | ---- | - | - | - | R",
+      "pilot coach (anouk)                    | ---- | ---- | ---- | - | - | - | R",
+      "Bureau I&D (mila)                      | TIVH | TIVH | ---- | R | R | R | R",
+      "directorate lead, WPI (ayse)           | ---- | ---- | T--- | - | - | - | R",
+      "directorate lead, other (pieter)       | ---- | ---- | ---- | - | - | - | R",
+      "growth panel (karin)                   | ---- | ---- | TIVH | - | - | - | R",
+      "panel moderator (lotte)                | ---- | ---- | TIVH | - | - | - | R",
+      "account manager, same cluster (ingrid) | ---- | T--- | ---- | - | - | R | R",
+      "account manager, other cluster (kees)  | ---- | ---- | ---- | - | - | R | R",
+      "learning advisor (noor)                | ---- | ---- | ---- | - | - | - | R",
+      "alderman's office (sophie)             | ---- | ---- | ---- | - | - | - | R",
+      "administrator (demo)                   | TIVH | TIVH | TIVH | R | R | R | W");
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void everyRoleSeesExactlyWhatTheAccessModelAllows() {
+    ProcessInstance cohort = startAs("mila", PilotProcess.COHORT, Map.of(
+        "cohortName", "Cohort matrix", "signUpDeadline", java.time.LocalDate.now().plusDays(14).toString(),
+        "targetGroupSize", 6));
+    ProcessInstance pilotCase = startAs("fatima", PilotProcess.PARTICIPANT, Map.of(
+        "participantName", "Fatima El Amrani", "function", "teammanager", "directorate", "Sociaal Domein",
+        "cluster", "sociaal", "email", "fatima@example.org", "consent", true));
+    submit(pilotCase, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+    ProcessInstance learningRequest = startAs("fatima", LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
+        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
+        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+        Map.entry("theme", "Microagressies op de werkvloer"),
+        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+    ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 7, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runAsyncJobs();
+
+    Map<String, String> actual = new LinkedHashMap<>();
+    EXPECTED.keySet().forEach(role -> {
+      String user = role.substring(role.lastIndexOf('(') + 1, role.lastIndexOf(')'));
+      actual.put(role, String.join(" | ", caseAccess(user, pilotCase), caseAccess(user, learningRequest),
+          caseAccess(user, conversation),
+          readable(user, "/api/pilot/cohorts/" + cohort.getId() + "/report"),
+          readable(user, "/api/leadershipfacts/costs"),
+          readable(user, "/api/learning/budgets"),
+          providers(user)));
+    });
+
+    String printed = actual.entrySet().stream().map(row -> String.format("%-40s | %s", row.getKey(), row.getValue()))
+        .collect(Collectors.joining("\n"));
+    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 7 kinds of data, "
+        + actual.size() * 19 + " REST checks):\n" + printed);
+    assertThat(actual).isEqualTo(EXPECTED);
+  }
+
+  @Test
+  void withoutLoginEverythingIsRefused() {
+    for (String url : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/process-instance",
+        "/api/learning/catalogue", "/api/learning/budgets", "/api/leadershipfacts/costs", "/api/panel/themes")) {
+      assertThat(rest.getForEntity(url, String.class).getStatusCode()).as(url).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    // a user of its own: a failed login delays that user's next attempt
+    assertThat(rest.withBasicAuth("sanne", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private String caseAccess(String user, ProcessInstance instance) {
+    TestRestTemplate as = rest.withBasicAuth(user, "demo");
+    String id = instance.getId();
+    boolean task = as.getForObject("/engine-rest/task?processInstanceId=" + id, JsonNode.class).size() > 0;
+    boolean seen = as.getForObject("/engine-rest/process-instance?processInstanceIds=" + id, JsonNode.class).size() > 0;
+    boolean variables = as.getForEntity("/engine-rest/process-instance/" + id + "/variables", String.class)
+        .getStatusCode().is2xxSuccessful();
+    boolean history = as.getForObject("/engine-rest/history/process-instance?processInstanceId=" + id, JsonNode.class)
+        .size() > 0;
+    return (task ? "T" : "-") + (seen ? "I" : "-") + (variables ? "V" : "-") + (history ? "H" : "-");
+  }
+
+  private String readable(String user, String url) {
+    HttpStatus status = HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(url, String.class)
+        .getStatusCode().value());
+    // the report of a cohort that has none yet is a 404 to those who may read it
+    return status == HttpStatus.FORBIDDEN || status == HttpStatus.UNAUTHORIZED ? "-" : "R";
+  }
+
+  private String providers(String user) {
+    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Matrix", "evidenceBased", false));
+    boolean writes = rest.withBasicAuth(user, "demo")
+        .exchange("/api/learning/providers/matrix-" + user, HttpMethod.PUT, provider, String.class)
+        .getStatusCode().is2xxSuccessful();
+    return writes ? "W" : readable(user, "/api/learning/providers");
+  }
+
+  private static Map<String, String> table(String... rows) {
+    Map<String, String> table = new LinkedHashMap<>();
+    for (String row : rows) {
+      int split = row.indexOf('|');
+      table.put(row.substring(0, split).trim(), row.substring(split + 1).trim().replaceAll("\\s*\\|\\s*", " | "));
+    }
+    return table;
+  }
+}
