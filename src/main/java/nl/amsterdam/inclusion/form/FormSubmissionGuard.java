@@ -25,13 +25,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
+import nl.amsterdam.inclusion.security.WebappLogin;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -132,12 +129,7 @@ public class FormSubmissionGuard extends OncePerRequestFilter {
     if (engineAuthentication != null) {
       return engineAuthentication;
     }
-    HttpSession session = request.getSession(false);
-    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (logins != null && logins.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user) {
-      return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
-    }
-    return null;
+    return WebappLogin.of(request, engineName);
   }
 
   private void reject(HttpServletResponse response, List<FieldError> errors) throws IOException {

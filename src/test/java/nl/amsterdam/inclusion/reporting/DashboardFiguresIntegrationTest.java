@@ -1,0 +1,92 @@
+package nl.amsterdam.inclusion.reporting;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.panel.PanelProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard's figures for a known set of cases, straight from the engine's history. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class DashboardFiguresIntegrationTest extends ProcessTestCase {
+
+  @Autowired DashboardFigures dashboard;
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void theFiguresCountExactlyTheCasesThatExist() {
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Noord",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance fatima = signUp("fatima", "Fatima El Amrani");
+    ProcessInstance sanne = signUp("sanne", "Sanne Bakker");
+    submit(fatima, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+    submit(fatima, "Task_FormulateCase", Map.of(
+        "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg.",
+        "coreQuestion", "Hoe voer ik een inclusief gesprek?", "desiredOutcome", "Iedereen voelt zich gehoord."));
+    submit(sanne, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+
+    ProcessInstance running = request("fatima", "sociaal");
+    ProcessInstance declined = request("fatima", "sociaal");
+    submit(declined, "Task_ReviewRequest", Map.of("reviewDecision", "decline", "declineReason", "Past in het open aanbod."));
+    request("jan", "ruimte-economie");
+
+    runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 3, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runAsyncJobs();
+
+    Date yesterday = new Date(System.currentTimeMillis() - 86_400_000L);
+    taskService.setDueDate(task(sanne, "Task_FormulateCase").getId(), yesterday);
+    taskService.setDueDate(task(running, "Task_ReviewRequest").getId(), yesterday);
+
+    DashboardFigures.Figures figures = dashboard.compute();
+
+    assertThat(figures.pilotFunnel()).containsExactly(
+        new DashboardFigures.Funnel("Cohort Noord", List.of(2, 1, 0, 0, 0, 0)));
+    assertThat(figures.panelConversations()).containsExactly(
+        new DashboardFigures.Conversation(3, "Werk, Participatie en Inkomen", "Actieplan gevraagd"));
+    assertThat(figures.learningRequests()).isEqualTo(Map.of(
+        "Lopend", Map.of("sociaal", 1, "ruimte-economie", 1),
+        "Ingeschreven of uitgevoerd", Map.of(),
+        "Afgewezen", Map.of("sociaal", 1),
+        "Ingetrokken", Map.of()));
+    assertThat(figures.learningBudgets()).isNotEmpty().allSatisfy(budget ->
+        assertThat(budget.claimed().add(budget.available())).isEqualByComparingTo(budget.amount()));
+    assertThat(figures.overdueTasks()).isEqualTo(Map.of("Leidinggevenden", 1, "Accounthouders P&O", 1));
+  }
+
+  @Test
+  void theFiguresNeedAWebappLoginOfBureauID() {
+    assertThat(rest.getForEntity("/dashboard/figures", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("mila", "demo").getForEntity("/dashboard/figures", String.class).getStatusCode())
+        .as("HTTP Basic is for the REST API, the dashboard uses the webapp login").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/dashboard/", String.class).getBody()).contains("Dashboard Inclusie &amp; Diversiteit");
+  }
+
+  private ProcessInstance signUp(String user, String name) {
+    return startAs(user, PilotProcess.PARTICIPANT, Map.of("participantName", name, "function", "teammanager",
+        "directorate", "Sociaal Domein", "cluster", "sociaal", "email", user + "@example.org", "consent", true));
+  }
+
+  private ProcessInstance request(String user, String cluster) {
+    return startAs(user, LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", user), Map.entry("email", user + "@example.org"),
+        Map.entry("teamName", "Team " + user), Map.entry("directorate", "Directie"),
+        Map.entry("cluster", cluster), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+        Map.entry("theme", "Microagressies op de werkvloer"),
+        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+  }
+}
