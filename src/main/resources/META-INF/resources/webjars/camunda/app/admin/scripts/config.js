@@ -1,0 +1,7 @@
+// Admin settings of this application; replaces the webjar's default config.js.
+export default {
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'en'
+  }
+};

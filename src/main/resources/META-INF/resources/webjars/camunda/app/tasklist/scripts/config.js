@@ -1,0 +1,23 @@
+// Tasklist settings of this application; replaces the webjar's default config.js.
+// Dutch for browsers whose first language is Dutch (locales/nl.json), English otherwise.
+export default {
+  app: {
+    name: 'Tasklist',
+    vendor: 'Gemeente Amsterdam'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    normal: 'D MMMM YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm'
+  },
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
+    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
+    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
+    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+  }
+};

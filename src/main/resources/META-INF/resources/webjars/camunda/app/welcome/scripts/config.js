@@ -1,0 +1,18 @@
+// Welcome page settings of this application; replaces the webjar's default config.js.
+export default {
+  app: {
+    name: 'Inclusie & Diversiteit',
+    vendor: 'Gemeente Amsterdam'
+  },
+  locales: {
+    availableLocales: ['nl', 'en'],
+    fallbackLocale: 'en'
+  },
+  links: [
+    {
+      label: 'Dashboard Bureau I&D',
+      href: '/dashboard/',
+      description: 'Pilot, groeipanel, leervragen en verlopen taken in cijfers (alleen Bureau I&D)'
+    }
+  ]
+};

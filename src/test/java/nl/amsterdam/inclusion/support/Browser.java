@@ -1,0 +1,194 @@
+package nl.amsterdam.inclusion.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, with a Dutch language setting, as a leader's browser would be.
+ * Needs the packages {@code chromium} and {@code chromium-driver} (.ci/run installs them); Selenium
+ * is pointed at the system chromedriver so that it never downloads a driver.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = firstExisting("/usr/lib/chromium/chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = firstExisting("/usr/bin/chromedriver");
+  // Selenium warns once that it has no CDP support for this Chromium; it is not used here
+  private static final Logger CDP_WARNING = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+  private final ChromeDriver driver;
+  private final String baseUrl;
+  private final Path screenshots;
+  private int step;
+
+  public Browser(String baseUrl, Path screenshots) {
+    CDP_WARNING.setLevel(Level.SEVERE);
+    this.baseUrl = baseUrl;
+    this.screenshots = screenshots;
+    try {
+      Files.createDirectories(screenshots);
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+          "--window-size=1400,1000", "--lang=nl",
+          // no lookups of Google's hosts: the test machine may have no network
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
+          "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+      driver = new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String firstExisting(String... paths) {
+    for (String path : paths) {
+      if (new File(path).canExecute()) {
+        return path;
+      }
+    }
+    throw new IllegalStateException("Browser tests need Chromium: apt-get install chromium chromium-driver (missing "
+        + String.join(" or ", paths) + ")");
+  }
+
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  /** Logs in to Tasklist as {@code user} (password demo), after logging out whoever was in. */
+  public void loginToTasklist(String user) {
+    driver.manage().deleteAllCookies();
+    open("/camunda/app/tasklist/default/");
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
+    driver.navigate().refresh();
+    WebElement username = await(By.cssSelector("input[ng-model=username]"));
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    await(By.cssSelector(".start-process-action a"));
+  }
+
+  public WebElement await(By locator) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      keepEvidence("timeout");
+      throw e;
+    }
+  }
+
+  /** On a failure: the screen and the page source under target/screenshots, to see what the user saw. */
+  private void keepEvidence(String name) {
+    try {
+      screenshot(name);
+      Files.writeString(screenshots.resolve(String.format("%02d-%s.html", step, name)), driver.getPageSource());
+    } catch (RuntimeException | IOException ignored) {
+      // the original failure matters more
+    }
+  }
+
+  public void awaitText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  public void click(By locator) {
+    WebElement element = await(locator);
+    // Tasklist's fixed footer covers the bottom of long forms
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element));
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException coveredByTheFooter) {
+      // the last field of a form that cannot scroll further stays under the footer: click it as a user's tab + space would
+      script("arguments[0].click();", element);
+    }
+  }
+
+  public List<WebElement> all(By locator) {
+    return driver.findElements(locator);
+  }
+
+  /** A Camunda Form field by its key (form-js ids end in "-Field_KEY", the convention of forms/). */
+  public static By field(String key) {
+    return By.cssSelector("[id$='-Field_" + key + "']");
+  }
+
+  public void type(String key, String text) {
+    WebElement input = await(field(key));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  public void choose(String key, String label) {
+    click(By.cssSelector("[id$='-Field_" + key + "-display']"));
+    click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + label + "']"));
+  }
+
+  public void tick(String key) {
+    click(field(key));
+  }
+
+  public void pick(String label) {
+    click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='" + label + "']"));
+  }
+
+  public String text(By locator) {
+    return await(locator).getText();
+  }
+
+  /** Saves the window as target/screenshots/NN-name.png and, when given, a copy for the README. */
+  public Path screenshot(String name, Path... copies) {
+    step++;
+    Path file = screenshots.resolve(String.format("%02d-%s.png", step, name));
+    try {
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+      for (Path copy : copies) {
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves one element of the page (a diagram, a chart) as a PNG. */
+  public void screenshotOf(By locator, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.copy(await(locator).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

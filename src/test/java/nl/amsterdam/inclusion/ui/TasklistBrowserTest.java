@@ -1,0 +1,180 @@
+package nl.amsterdam.inclusion.ui;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What leaders, Bureau I&D and account managers do in Tasklist, in a real (headless) browser set to
+ * Dutch, against the running application. Every step leaves a screenshot in target/screenshots/.
+ * The job executor is off: the test runs the asynchronous steps between the users' actions.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class TasklistBrowserTest extends ProcessTestCase {
+
+  private static final By TASK_LIST = By.cssSelector(".tasks-list");
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By CLAIM = By.cssSelector("button.claim");
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    browser = new Browser("http://localhost:" + port,
+        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName()));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aLeaderSignsUpForThePilotBureauIDAcceptsAndOnlyTheLeaderSeesHerCase() {
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Tasklist",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance sanne = startAs("sanne", PilotProcess.PARTICIPANT, Map.of("participantName", "Sanne Bakker",
+        "function", "teammanager", "directorate", "Sociaal Domein", "cluster", "sociaal",
+        "email", "sanne@example.org", "consent", true));
+    submit(sanne, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+
+    browser.loginToTasklist("fatima");
+    assertThat(browser.text(By.cssSelector(".start-process-action a"))).as("Tasklist speaks Dutch").contains("Proces starten");
+    browser.screenshot("leader-tasklist");
+    browser.click(By.cssSelector(".start-process-action a"));
+    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Pilot Inclusief Leiderschap: deelname']"));
+    browser.type("participantName", "<b>Fatima</b>");
+    browser.choose("function", "Teammanager");
+    browser.type("directorate", "Sociaal Domein");
+    browser.choose("cluster", "Sociaal");
+    browser.type("email", "fatima@example.org");
+    browser.tick("consent");
+    browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    browser.awaitText(By.cssSelector(".modal-content .notifications"), "Naam");
+    assertThat(browser.text(By.cssSelector(".modal-content .notifications"))).contains("Naam").contains("HTML");
+    browser.screenshot("sign-up-refused-naming-the-field");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PilotProcess.PARTICIPANT).count())
+        .as("nothing started").isEqualTo(1);
+
+    browser.type("participantName", "Fatima El Amrani");
+    browser.screenshot("sign-up-corrected");
+    browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    browser.awaitText(By.cssSelector(".page-notifications"), "");
+    ProcessInstance fatima = awaitStarted("fatima");
+    runAsyncJobs();
+
+    browser.loginToTasklist("mila");
+    openFilter("Taken van mijn groep");
+    openTask("Aanmelding van Fatima El Amrani beoordelen");
+    browser.click(CLAIM);
+    browser.pick("Accepteren");
+    browser.screenshot("bureau-id-accepts");
+    browser.click(COMPLETE);
+    awaitTaskGone(fatima, PilotProcess.TASK_REVIEW_SIGN_UP);
+    runAsyncJobs();
+    assertThat(task(fatima, "Task_FormulateCase").getAssignee()).isEqualTo("fatima");
+
+    browser.loginToTasklist("fatima");
+    browser.awaitText(TASK_LIST, "Case formuleren");
+    browser.screenshot("leader-sees-only-her-case");
+    assertThat(browser.all(leaf("Case formuleren"))).as("fatima sees her own case task, not sanne's").hasSize(1);
+    assertThat(browser.text(TASK_LIST)).contains("Fatima El Amrani").doesNotContain("Sanne");
+    assertThat(task(sanne, "Task_FormulateCase").getAssignee()).isEqualTo("sanne");
+  }
+
+  @Test
+  void anAccountManagerHandlesALearningRequestOfHerCluster() {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
+        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
+        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+        Map.entry("theme", "Microagressies op de werkvloer"),
+        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+    String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+
+    browser.loginToTasklist("ingrid");
+    openFilter("Leervragen van mijn cluster");
+    openTask("Maatwerkaanvraag " + reference + " beoordelen");
+    browser.click(CLAIM);
+    browser.pick("Afwijzen");
+    browser.type("declineReason", "Past in het open aanbod: de training Omstanders.");
+    browser.screenshot("account-manager-declines");
+    browser.click(COMPLETE);
+    awaitTaskGone(request, "Task_ReviewRequest");
+    runAsyncJobs();
+
+    HistoricProcessInstance done = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(request.getId()).singleResult();
+    assertThat(done.getEndActivityId()).isEqualTo("End_RequestDeclined");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName("declineReason").singleResult().getValue()).isEqualTo("Past in het open aanbod: de training Omstanders.");
+    assertThat(notifications(request)).contains("learning-request-declined");
+  }
+
+  /** The innermost element of the task list showing {@code text}: one per task. */
+  private static By leaf(String text) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'" + text + "')]"
+        + "[not(.//*[contains(normalize-space(.),'" + text + "')])]");
+  }
+
+  private void openFilter(String name) {
+    browser.click(By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(normalize-space(.),'" + name + "')]]"));
+  }
+
+  private void openTask(String name) {
+    browser.click(leaf(name));
+    browser.await(By.cssSelector(".task-details"));
+  }
+
+  private ProcessInstance awaitStarted(String initiator) {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey(PilotProcess.PARTICIPANT).variableValueEquals("participantId", initiator).list();
+      if (!started.isEmpty()) {
+        return started.get(0);
+      }
+      sleep();
+    }
+    throw new AssertionError("The sign-up of " + initiator + " was not started from Tasklist");
+  }
+
+  private void awaitTaskGone(ProcessInstance instance, String taskKey) {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      List<Task> open = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+      if (open.isEmpty()) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError("Task " + taskKey + " was not completed from Tasklist");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
