@@ -36,7 +36,7 @@
     option.color = colours;
     option.animation = false;
     option.tooltip = option.tooltip || { trigger: 'axis' };
-    option.grid = option.grid || { left: 50, right: 16, top: 36, bottom: 60 };
+    option.grid = option.grid || { left: 70, right: 16, top: 36, bottom: 70 };
     instance.setOption(option);
     window.addEventListener('resize', function () { instance.resize(); });
   }

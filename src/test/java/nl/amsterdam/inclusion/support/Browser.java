@@ -72,6 +72,10 @@ public final class Browser implements AutoCloseable {
         + String.join(" or ", paths) + ")");
   }
 
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
   public void open(String path) {
     driver.get(baseUrl + path);
   }

@@ -1,0 +1,118 @@
+package nl.amsterdam.inclusion.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.panel.PanelProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's pictures, made by the build from the real application: the dashboard as Bureau I&D
+ * sees it, and each process's diagram as Cockpit draws it from the deployed BPMN. Written to
+ * docs/images/ (committed, so the README shows them) and checked to be real pictures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class ReadmePicturesBrowserTest extends ProcessTestCase {
+
+  static final Path IMAGES = Path.of("docs", "images");
+
+  @LocalServerPort int port;
+
+  @Test
+  void theDashboardShowsBureauIDTheFiguresOfTheCases() throws Exception {
+    seedCases();
+    try (Browser browser = new Browser("http://localhost:" + port, Path.of("target", "screenshots", "dashboard"))) {
+      browser.loginToTasklist("fatima");
+      browser.open("/dashboard/");
+      browser.awaitText(By.id("login"), "alleen voor Bureau I&D");
+
+      browser.loginToTasklist("mila");
+      browser.resize(1400, 1900);
+      browser.open("/dashboard/");
+      browser.await(By.cssSelector("body[data-loaded=true]"));
+      assertThat(browser.text(By.id("table-pilot"))).contains("Cohort Voorjaar 3 1 0 0 0 0");
+      assertThat(browser.text(By.id("table-learning"))).contains("Lopend").contains("sociaal");
+      assertThat(browser.text(By.id("table-overdue"))).contains("Leidinggevenden 1");
+      assertThat(browser.all(By.cssSelector("#chart-pilot svg rect, #chart-pilot svg path")).size()).isGreaterThan(5);
+      browser.screenshot("dashboard", IMAGES.resolve("dashboard.png"));
+    }
+    assertThat(Files.size(IMAGES.resolve("dashboard.png"))).isGreaterThan(20_000);
+  }
+
+  @Test
+  void everyProcessDiagramIsDrawnByCockpitFromTheDeployedModel() throws Exception {
+    List<ProcessDefinition> processes = repositoryService.createProcessDefinitionQuery().latestVersion()
+        .orderByProcessDefinitionKey().asc().list().stream()
+        .filter(definition -> Files.exists(Path.of("bpmn", definition.getKey() + ".bpmn"))).toList();
+    try (Browser browser = new Browser("http://localhost:" + port, Path.of("target", "screenshots", "diagrams"))) {
+      browser.loginToTasklist("demo");
+      browser.resize(1800, 1100);
+      for (ProcessDefinition process : processes) {
+        browser.open("/camunda/app/cockpit/default/#/process-definition/" + process.getId() + "/runtime");
+        browser.await(By.cssSelector(".djs-container .djs-element"));
+        Thread.sleep(500); // bpmn-js fits the diagram to the pane after drawing it
+        Path picture = IMAGES.resolve(process.getKey() + ".png");
+        browser.screenshotOf(By.cssSelector(".djs-container"), picture);
+        assertThat(Files.size(picture)).as(process.getKey()).isGreaterThan(5_000);
+      }
+    }
+    try (var files = Files.list(Path.of("bpmn"))) {
+      assertThat(processes).as("one picture per BPMN file").hasSize((int) files.filter(f -> f.toString().endsWith(".bpmn")).count());
+    }
+  }
+
+  /** A small, known programme: three sign-ups at different steps, three learning requests, a panel conversation. */
+  private void seedCases() {
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Voorjaar",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance fatima = signUp("fatima", "Fatima El Amrani");
+    ProcessInstance sanne = signUp("sanne", "Sanne Bakker");
+    signUp("jan", "Jan de Vries");
+    submit(fatima, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+    submit(sanne, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+    submit(fatima, "Task_FormulateCase", Map.of(
+        "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg.",
+        "coreQuestion", "Hoe voer ik een inclusief gesprek?", "desiredOutcome", "Iedereen voelt zich gehoord."));
+    taskService.setDueDate(task(sanne, "Task_FormulateCase").getId(), new Date(System.currentTimeMillis() - 86_400_000L));
+
+    request("fatima", "sociaal");
+    request("sanne", "sociaal");
+    request("jan", "ruimte-economie");
+    runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 2, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 2, "directorateGroup", "directorate-ingenieursbureau", "secondTime", false));
+    runAsyncJobs();
+  }
+
+  private ProcessInstance signUp(String user, String name) {
+    return startAs(user, PilotProcess.PARTICIPANT, Map.of("participantName", name, "function", "teammanager",
+        "directorate", "Sociaal Domein", "cluster", "sociaal", "email", user + "@example.org", "consent", true));
+  }
+
+  private void request(String user, String cluster) {
+    startAs(user, LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", user), Map.entry("email", user + "@example.org"),
+        Map.entry("teamName", "Team " + user), Map.entry("directorate", "Directie"),
+        Map.entry("cluster", cluster), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+        Map.entry("theme", "Microagressies op de werkvloer"),
+        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+  }
+}
