@@ -1,8 +1,11 @@
 package nl.amsterdam.inclusion.notification;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +21,12 @@ public class NotificationService {
   private final MailGateway gateway;
   private final NotificationLog log;
   private final RecipientResolver recipients;
+  private final TaskService tasks;
   private final String baseUrl;
 
   public NotificationService(MailTemplates templates, MailGateway gateway, NotificationLog log,
-      RecipientResolver recipients, @Value("${inclusion.base-url}") String baseUrl) {
+      RecipientResolver recipients, TaskService tasks, @Value("${inclusion.base-url}") String baseUrl) {
+    this.tasks = tasks;
     this.templates = templates;
     this.gateway = gateway;
     this.log = log;
@@ -38,7 +43,8 @@ public class NotificationService {
       if (log.wasSent(key)) {
         continue;
       }
-      MailTemplates.RenderedTemplate rendered = templates.render(template, modelFor(recipient, model));
+      MailTemplates.RenderedTemplate rendered = templates.render(template,
+          modelFor(recipient, model, processInstanceId));
       gateway.deliver(new Mail(key, recipient.email(), rendered.subject(), rendered.htmlBody()));
       log.recordSent(key, template, recipient.email(), processInstanceId, gateway.sends());
       sent++;
@@ -46,11 +52,25 @@ public class NotificationService {
     return sent;
   }
 
-  private Map<String, Object> modelFor(Recipient recipient, Map<String, Object> model) {
+  private Map<String, Object> modelFor(Recipient recipient, Map<String, Object> model, String processInstanceId) {
     Map<String, Object> full = new HashMap<>(model);
     full.put("recipientName", recipient.name());
-    full.put("tasklistUrl", tasklistUrl());
+    full.put("tasklistUrl", taskLink(recipient, processInstanceId));
     return full;
+  }
+
+  /**
+   * Straight to the task when the case has exactly one open task for this recipient (assigned or
+   * offered to their group), otherwise to Tasklist's start page.
+   */
+  public String taskLink(Recipient recipient, String processInstanceId) {
+    if (recipient.userId() == null || processInstanceId == null) {
+      return tasklistUrl();
+    }
+    List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .or().taskAssignee(recipient.userId()).taskCandidateUser(recipient.userId()).endOr()
+        .list();
+    return open.size() == 1 ? tasklistUrl() + "#/?task=" + open.get(0).getId() : tasklistUrl();
   }
 
   public String tasklistUrl() {

@@ -52,7 +52,7 @@ public class RecipientResolver {
           .toList();
     }
     if (spec.contains("@")) {
-      return List.of(new Recipient(spec, spec));
+      return List.of(new Recipient(spec, spec, null));
     }
     User user = identity.createUserQuery().userId(spec).singleResult();
     if (user == null || !StringUtils.hasText(user.getEmail())) {
@@ -63,7 +63,7 @@ public class RecipientResolver {
 
   private static Recipient toRecipient(User user) {
     String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-    return new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name);
+    return new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name, user.getId());
   }
 
   private static String nullToEmpty(String s) {
