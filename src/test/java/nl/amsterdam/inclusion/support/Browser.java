@@ -83,10 +83,20 @@ public final class Browser implements AutoCloseable {
   /** Logs in to Tasklist as {@code user} (password demo), after logging out whoever was in. */
   public void loginToTasklist(String user) {
     driver.manage().deleteAllCookies();
-    open("/camunda/app/tasklist/default/");
-    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear();");
-    driver.navigate().refresh();
-    WebElement username = await(By.cssSelector("input[ng-model=username]"));
+    By loginForm = By.cssSelector("input[ng-model=username]");
+    // On a loaded 2-core machine the first load of the webapp sometimes stays on its spinner: load again
+    for (int attempt = 1; driver.findElements(loginForm).isEmpty(); attempt++) {
+      open("/camunda/app/tasklist/default/");
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(loginForm));
+      } catch (org.openqa.selenium.TimeoutException stillLoading) {
+        if (attempt == 3) {
+          keepEvidence("login-page-not-loaded");
+          throw stillLoading;
+        }
+      }
+    }
+    WebElement username = await(loginForm);
     username.sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
