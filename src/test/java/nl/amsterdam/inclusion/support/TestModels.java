@@ -8,6 +8,7 @@ public final class TestModels {
   public static final String NOTIFICATION = "notification-test";
   public static final String ASSIGNMENT = "assignment-test";
   public static final String REMINDER = "reminder-test";
+  public static final String SCHEDULED_REMINDER = "scheduled-reminder-test";
 
   private TestModels() {
   }
@@ -19,6 +20,7 @@ public final class TestModels {
         .addClasspathResource("test-models/notification-test.bpmn")
         .addClasspathResource("test-models/assignment-test.bpmn")
         .addClasspathResource("test-models/reminder-test.bpmn")
+        .addClasspathResource("test-models/scheduled-reminder-test.bpmn")
         .addClasspathResource("test-models/validation-test-start.form")
         .addClasspathResource("test-models/validation-test-case.form")
         .deploy();

@@ -1,0 +1,502 @@
+package nl.amsterdam.inclusion.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import nl.amsterdam.inclusion.InclusionApplication;
+import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.form.FormSubmissions;
+import nl.amsterdam.inclusion.learning.ClusterBudgets;
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.support.TestModels;
+import nl.amsterdam.inclusion.support.TestPostgres;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark of issue #8, run by {@code mvn -Pbench test} (never in the normal test run). It
+ * prints its tables and writes them to docs/benchmarks.md. No timing is asserted; the assertions
+ * only check that the work measured was really done.
+ *
+ * <p>Against a new database on the embedded PostgreSQL, or on the server of {@code BENCH_DB_URL}
+ * (a JDBC URL to a database the user may create databases from, with BENCH_DB_USER and
+ * BENCH_DB_PASSWORD). Sizes: BENCH_THREADS, BENCH_SECONDS, BENCH_RUNS, BENCH_TASKS, BENCH_REMINDERS.
+ */
+class PerformanceBenchmark {
+
+  static final int THREADS = setting("BENCH_THREADS", 4);
+  static final int SECONDS = setting("BENCH_SECONDS", 30);
+  static final int RUNS = setting("BENCH_RUNS", 3);
+  static final int TASKS = setting("BENCH_TASKS", 100_000);
+  static final int REMINDERS = setting("BENCH_REMINDERS", 10_000);
+  static final int SAMPLES = 100;
+  static final List<String> CLUSTERS = List.of("sociaal", "ruimte-economie", "dienstverlening", "bestuur");
+  /** The clusters whose account managers the demo data has: the journeys' mails need a recipient. */
+  static final List<String> STAFFED_CLUSTERS = List.of("sociaal", "ruimte-economie");
+
+  private final Report report = new Report();
+  private final List<Long> startMillis = new ArrayList<>();
+  private final List<Long> heapAfterStartMb = new ArrayList<>();
+  private final AtomicLong peakHeapMb = new AtomicLong();
+  private int databases;
+
+  @Test
+  void measure() throws Exception {
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    Thread heapWatch = watchHeap();
+    try {
+      engineEfficiency(smtp);
+      tasklistLatency(smtp);
+      jobLag(smtp);
+      report.footprint(startMillis, heapAfterStartMb, peakHeapMb.get());
+    } finally {
+      heapWatch.interrupt();
+      smtp.stop();
+    }
+    String markdown = report.markdown();
+    System.out.println(markdown);
+    Files.writeString(Path.of("docs", "benchmarks.md"), markdown);
+  }
+
+  // ---- 1. engine efficiency -------------------------------------------------------------------
+
+  private void engineEfficiency(GreenMail smtp) throws Exception {
+    List<Double> journeys = new ArrayList<>();
+    List<Double> engineTx = new ArrayList<>();
+    List<Double> databaseTx = new ArrayList<>();
+    List<Double> rawTx = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int run = 0; run < RUNS; run++) {
+      String url = newDatabase();
+      try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp)) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
+        int year = Year.now(CityTime.ZONE).getValue();
+        CLUSTERS.forEach(cluster -> budgets.setBudget(cluster, year, new BigDecimal("1000000000")));
+        DataSource dataSource = app.getBean(DataSource.class);
+
+        long commitsBefore = commits(dataSource);
+        AtomicLong transactions = new AtomicLong();
+        long started = System.nanoTime();
+        long deadline = started + SECONDS * 1_000_000_000L;
+        List<Integer> done = inThreads(THREADS, thread -> {
+          int count = 0;
+          Journey journey = new Journey(engine, app.getBean(FormSubmissions.class), transactions);
+          while (System.nanoTime() < deadline) {
+            journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
+            count++;
+          }
+          return count;
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long databaseCommits = commits(dataSource) - commitsBefore;
+        int total = done.stream().mapToInt(Integer::intValue).sum();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(LearningProcess.REQUEST).completed().count()).isEqualTo(total);
+
+        double raw = rawCommitRate(dataSource);
+        journeys.add(total / seconds);
+        engineTx.add(transactions.get() / seconds);
+        databaseTx.add(databaseCommits / seconds);
+        rawTx.add(raw);
+        ratios.add(transactions.get() / seconds / raw);
+      }
+    }
+    report.efficiency(journeys, engineTx, databaseTx, rawTx, ratios);
+  }
+
+  /** pgbench's simple-update on the same pool and threads: read a balance, update it, commit. */
+  private double rawCommitRate(DataSource dataSource) throws Exception {
+    int accounts = 100_000;
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS bench_accounts");
+      statement.execute("CREATE TABLE bench_accounts (aid INTEGER PRIMARY KEY, abalance INTEGER NOT NULL, filler CHAR(84))");
+      statement.execute("INSERT INTO bench_accounts SELECT g, 0, '' FROM generate_series(1, " + accounts + ") g");
+      statement.execute("ANALYZE bench_accounts");
+    }
+    long deadline = System.nanoTime() + Math.min(SECONDS, 15) * 1_000_000_000L;
+    long started = System.nanoTime();
+    List<Integer> commits = inThreads(THREADS, thread -> {
+      int count = 0;
+      while (System.nanoTime() < deadline) {
+        try (Connection connection = dataSource.getConnection()) {
+          connection.setAutoCommit(false);
+          int aid = ThreadLocalRandom.current().nextInt(1, accounts + 1);
+          try (PreparedStatement read = connection.prepareStatement("SELECT abalance FROM bench_accounts WHERE aid = ?");
+               PreparedStatement update = connection.prepareStatement(
+                   "UPDATE bench_accounts SET abalance = abalance + ? WHERE aid = ?")) {
+            read.setInt(1, aid);
+            try (ResultSet balance = read.executeQuery()) {
+              balance.next();
+            }
+            update.setInt(1, ThreadLocalRandom.current().nextInt(-5000, 5000));
+            update.setInt(2, aid);
+            update.executeUpdate();
+          }
+          connection.commit();
+          connection.setAutoCommit(true);
+          count++;
+        }
+      }
+      return count;
+    });
+    return commits.stream().mapToInt(Integer::intValue).sum() / ((System.nanoTime() - started) / 1e9);
+  }
+
+  private static long commits(DataSource dataSource) throws Exception {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("SELECT pg_stat_force_next_flush()");
+      statement.execute("SELECT pg_stat_clear_snapshot()");
+      try (ResultSet row = statement.executeQuery(
+          "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  // ---- 2. Tasklist latency --------------------------------------------------------------------
+
+  private void tasklistLatency(GreenMail smtp) throws Exception {
+    String url = newDatabase();
+    try (ConfigurableApplicationContext app = node(url, "bench2", false, smtp)) {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      long started = System.nanoTime();
+      Backlog.create(engine, TASKS, THREADS);
+      double loadSeconds = (System.nanoTime() - started) / 1e9;
+      DataSource dataSource = app.getBean(DataSource.class);
+      Map<String, Long> rows = new LinkedHashMap<>();
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        statement.execute("ANALYZE");
+        for (String table : List.of("act_ru_task", "act_ru_authorization", "act_ru_variable", "act_hi_procinst",
+            "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail", "act_hi_identitylink")) {
+          try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            count.next();
+            rows.put(table, count.getLong(1));
+          }
+        }
+      }
+      assertThat(engine.getTaskService().createTaskQuery().count()).isGreaterThanOrEqualTo(TASKS);
+      report.backlog(TASKS, loadSeconds, rows);
+
+      for (String user : List.of("fatima", "mila", "ingrid", "ayse")) {
+        for (Map.Entry<String, List<double[]>> filter : filterLatencies(engine, user).entrySet()) {
+          report.latency(user, filter.getKey(), filter.getValue());
+        }
+      }
+    }
+  }
+
+  /** Per filter the user sees: per round, {p50, p95, p99} of the first page and of the count (ms). */
+  private static Map<String, List<double[]>> filterLatencies(ProcessEngine engine, String user) {
+    IdentityService identity = engine.getIdentityService();
+    FilterService filters = engine.getFilterService();
+    TaskService tasks = engine.getTaskService();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    Map<String, List<double[]>> result = new LinkedHashMap<>();
+    identity.setAuthentication(user, groups);
+    try {
+      for (Filter filter : filters.createTaskFilterQuery().orderByFilterId().asc().list()) {
+        List<double[]> rounds = new ArrayList<>();
+        for (int round = 0; round < RUNS; round++) {
+          List<Double> page = new ArrayList<>();
+          List<Double> count = new ArrayList<>();
+          for (int sample = -10; sample < SAMPLES; sample++) {
+            long t0 = System.nanoTime();
+            // Tasklist's first page: 15 tasks, newest first
+            List<Task> first = filters.listPage(filter.getId(), tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
+            long t1 = System.nanoTime();
+            filters.count(filter.getId());
+            long t2 = System.nanoTime();
+            if (sample >= 0) {
+              page.add((t1 - t0) / 1e6);
+              count.add((t2 - t1) / 1e6);
+            }
+            assertThat(first.size()).isLessThanOrEqualTo(15);
+          }
+          rounds.add(new double[] {percentile(page, 50), percentile(page, 95), percentile(page, 99),
+              percentile(count, 50), percentile(count, 95), percentile(count, 99)});
+        }
+        result.put(filter.getName() + " (" + filters.count(filter.getId()) + ")", rounds);
+      }
+    } finally {
+      identity.clearAuthentication();
+    }
+    return result;
+  }
+
+  // ---- 3. job lag ------------------------------------------------------------------------------
+
+  private void jobLag(GreenMail smtp) throws Exception {
+    for (int nodes = 1; nodes <= 2; nodes++) {
+      List<double[]> runs = new ArrayList<>();
+      for (int run = 0; run < RUNS; run++) {
+        smtp.purgeEmailFromAllMailboxes();
+        String url = newDatabase();
+        List<ConfigurableApplicationContext> started = new ArrayList<>();
+        try {
+          for (int node = 1; node <= nodes; node++) {
+            started.add(node(url, "lag" + node, true, smtp));
+          }
+          ProcessEngine engine = started.get(0).getBean(ProcessEngine.class);
+          TestModels.deploy(engine.getRepositoryService());
+          Date tomorrow = new Date(System.currentTimeMillis() + 86_400_000L);
+          AtomicInteger next = new AtomicInteger();
+          inThreads(THREADS, thread -> {
+            for (int i = next.getAndIncrement(); i < REMINDERS; i = next.getAndIncrement()) {
+              engine.getRuntimeService().startProcessInstanceByKey(TestModels.SCHEDULED_REMINDER, Map.of(
+                  "recipients", "leider" + i + "@example.org", "subjectText", "herinnering " + i, "reminderDue", tomorrow));
+            }
+            return 0;
+          });
+          DataSource dataSource = started.get(0).getBean(DataSource.class);
+          long t0;
+          try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            t0 = System.nanoTime();
+            statement.executeUpdate("UPDATE act_ru_job SET duedate_ = now() - interval '1 second' WHERE type_ = 'timer'"
+                + " AND handler_type_ = 'timer-intermediate-transition'");
+          }
+          long firstMail = 0;
+          long deadline = t0 + 30L * 60 * 1_000_000_000L;
+          while (smtp.getReceivedMessages().length < REMINDERS && System.nanoTime() < deadline) {
+            if (firstMail == 0 && smtp.getReceivedMessages().length > 0) {
+              firstMail = System.nanoTime();
+            }
+            Thread.sleep(50);
+          }
+          long last = System.nanoTime();
+          assertThat(smtp.getReceivedMessages()).hasSize(REMINDERS);
+          double seconds = (last - t0) / 1e9;
+          runs.add(new double[] {3.0 * REMINDERS / seconds, seconds, (firstMail - t0) / 1e9});
+        } finally {
+          Collections.reverse(started);
+          started.forEach(ConfigurableApplicationContext::close);
+        }
+      }
+      report.jobLag(nodes, REMINDERS, runs);
+    }
+  }
+
+  // ---- infrastructure --------------------------------------------------------------------------
+
+  private ConfigurableApplicationContext node(String url, String name, boolean jobs, GreenMail smtp) {
+    long started = System.nanoTime();
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(InclusionApplication.class)
+        .profiles("postgres", "demo")
+        .properties("DB_URL=" + url, "DB_USERNAME=" + user(), "DB_PASSWORD=" + password(), "PORT=0",
+            "JOB_EXECUTION_ENABLED=" + jobs, "MAIL_HOST=127.0.0.1", "MAIL_PORT=" + smtp.getSmtp().getPort(),
+            "camunda.bpm.process-engine-name=" + name, "logging.level.root=WARN")
+        .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+        .run();
+    startMillis.add((System.nanoTime() - started) / 1_000_000);
+    System.gc();
+    heapAfterStartMb.add(usedHeapMb());
+    report.settings(app);
+    return app;
+  }
+
+  private String newDatabase() throws Exception {
+    String server = System.getenv("BENCH_DB_URL");
+    if (server == null) {
+      String url = TestPostgres.newDatabase("bench");
+      report.postgres(url, user(), password());
+      return url;
+    }
+    String name = "inclusion_bench_" + ProcessHandle.current().pid() + "_" + (++databases);
+    try (Connection connection = DriverManager.getConnection(server, user(), password());
+         Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    String url = server.substring(0, server.lastIndexOf('/') + 1) + name;
+    report.postgres(url, user(), password());
+    return url;
+  }
+
+  private static String user() {
+    return System.getenv().getOrDefault("BENCH_DB_USER", "postgres");
+  }
+
+  private static String password() {
+    return System.getenv().getOrDefault("BENCH_DB_PASSWORD", "postgres");
+  }
+
+  private Thread watchHeap() {
+    Thread watch = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peakHeapMb.accumulateAndGet(usedHeapMb(), Math::max);
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-watch");
+    watch.setDaemon(true);
+    watch.start();
+    return watch;
+  }
+
+  private static long usedHeapMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+  }
+
+  interface Work {
+    int run(int thread) throws Exception;
+  }
+
+  static List<Integer> inThreads(int threads, Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> futures = new ArrayList<>();
+      for (int thread = 0; thread < threads; thread++) {
+        int index = thread;
+        futures.add(pool.submit(() -> work.run(index)));
+      }
+      List<Integer> results = new ArrayList<>();
+      for (Future<Integer> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static double percentile(List<Double> values, int percentile) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+  }
+
+  private static int setting(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+
+  /** One full custom-work learning request, as in LearningRequestProcessTest, counting each engine transaction. */
+  static final class Journey {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final IdentityService identity;
+    private final FormSubmissions forms;
+    private final String definitionId;
+    private final AtomicLong transactions;
+
+    Journey(ProcessEngine engine, FormSubmissions forms, AtomicLong transactions) {
+      this.runtime = engine.getRuntimeService();
+      this.tasks = engine.getTaskService();
+      this.management = engine.getManagementService();
+      this.identity = engine.getIdentityService();
+      this.forms = forms;
+      this.transactions = transactions;
+      this.definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(LearningProcess.REQUEST).latestVersion().singleResult().getId();
+    }
+
+    void customLearningRequest(String cluster) {
+      identity.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
+      ProcessInstance request;
+      try {
+        request = forms.submitStart(definitionId, Map.ofEntries(
+            Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
+            Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
+            Map.entry("cluster", cluster), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
+            Map.entry("theme", "Microagressies op de werkvloer"),
+            Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
+            Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+      } finally {
+        identity.clearAuthentication();
+      }
+      transactions.incrementAndGet();
+      jobs(request);
+      complete(request, "Task_ReviewRequest", Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+      complete(request, "Task_ExploreNeeds", Map.of("competenceLevel", 2, "leaderOwnership", "yes",
+          "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
+          "behaviourGoals", "Iedereen komt aan het woord in het overleg; microagressies worden benoemd."));
+      complete(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
+          "providerId", "social-safety", "estimatedCost", 5000.0,
+          "interventionDescription", "Twee dagdelen met rollenspel en intervisie."));
+      Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
+          "principleLasting", true, "principleClimate", true));
+      quality.put("qualityDecision", "approve");
+      complete(request, "Task_CheckQuality", quality);
+      complete(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+      complete(request, "Task_ScheduleIntervention", Map.of("interventionDate", LocalDate.now().plusDays(20).toString(),
+          "interventionTime", "13:30", "interventionLocation", "Stadhuis"));
+      timer(request, "Timer_InterventionReminderDue");
+      timer(request, "Timer_FollowUpDue");
+      complete(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "partly",
+          "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
+    }
+
+    private void complete(ProcessInstance request, String taskKey, Map<String, Object> values) {
+      Task task = tasks.createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(taskKey).singleResult();
+      forms.submitTask(task.getId(), values);
+      transactions.incrementAndGet();
+      jobs(request);
+    }
+
+    private void timer(ProcessInstance request, String activityId) {
+      Job timer = management.createJobQuery().processInstanceId(request.getId()).timers().activityId(activityId).singleResult();
+      management.executeJob(timer.getId());
+      transactions.incrementAndGet();
+      jobs(request);
+    }
+
+    private void jobs(ProcessInstance request) {
+      List<Job> ready = management.createJobQuery().processInstanceId(request.getId()).messages().executable().list();
+      while (!ready.isEmpty()) {
+        for (Job job : ready) {
+          management.executeJob(job.getId());
+          transactions.incrementAndGet();
+        }
+        ready = management.createJobQuery().processInstanceId(request.getId()).messages().executable().list();
+      }
+    }
+  }
+}
