@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,8 +67,11 @@ public class FormSubmissions {
       return Verdict.NO_FORM;
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
-    List<FieldError> errors = new ArrayList<>(
-        FormSubmissionValidator.validate(schema, variables, key -> taskService.getVariable(taskId, key), today()));
+    // one read of the case's variables, only when a field needs them (read-only values, FEEL, options)
+    AtomicReference<Map<String, Object>> caseVariables = new AtomicReference<>();
+    Function<String, Object> caseVariable = key -> caseVariables
+        .updateAndGet(read -> read != null ? read : taskService.getVariables(taskId)).get(key);
+    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, variables, caseVariable, today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, variables)));
     return new Verdict(errors, readOnlyFields(schema));

@@ -64,7 +64,9 @@ public class NotificationService {
    * offered to their group), otherwise to Tasklist's start page.
    */
   public String taskLink(Recipient recipient, String processInstanceId) {
-    if (recipient.userId() == null || processInstanceId == null) {
+    // most notifications go out while the case has no open task: skip the group lookup then
+    if (recipient.userId() == null || processInstanceId == null
+        || tasks.createTaskQuery().processInstanceId(processInstanceId).count() == 0) {
       return tasklistUrl();
     }
     List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId)

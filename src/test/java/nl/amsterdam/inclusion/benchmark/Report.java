@@ -54,12 +54,14 @@ final class Report {
         app.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size"), PerformanceBenchmark.THREADS);
   }
 
-  void efficiency(List<Double> journeys, List<Double> engineTx, List<Double> databaseTx, List<Double> rawTx,
-      List<Double> ratios) {
-    efficiency.append("| journeys/s | engine transactions/s | PostgreSQL commits/s during the journeys | raw JDBC commits/s"
-        + " (simple-update) | ratio engine tx/s ÷ raw | target |\n|---|---|---|---|---|---|\n");
-    efficiency.append(String.format("| %s | %s | %s | %s | **%s** | ≥ 0.3 |%n", spread(journeys, 2), spread(engineTx, 0),
-        spread(databaseTx, 0), spread(rawTx, 0), spread(ratios, 2)));
+  void efficiency(String variant, List<Double> journeys, List<Double> engineTx, List<Double> databaseTx,
+      List<Double> rawTx, List<Double> ratios) {
+    if (efficiency.isEmpty()) {
+      efficiency.append("| settings | journeys/s | engine transactions/s | PostgreSQL commits/s during the journeys |"
+          + " raw JDBC commits/s (simple-update) | ratio engine tx/s ÷ raw | target |\n|---|---|---|---|---|---|---|\n");
+    }
+    efficiency.append(String.format("| %s | %s | %s | %s | %s | **%s** | ≥ 0.3 |%n", variant, spread(journeys, 2),
+        spread(engineTx, 0), spread(databaseTx, 0), spread(rawTx, 0), spread(ratios, 3)));
   }
 
   void backlog(int tasks, double seconds, Map<String, Long> rows) {
@@ -107,7 +109,8 @@ final class Report {
   String markdown() {
     return "# Benchmarks\n\n"
         + "Written by `mvn -Pbench test` (`src/test/java/nl/amsterdam/inclusion/benchmark`) on " + LocalDate.now()
-        + ". Each figure is the median of " + PerformanceBenchmark.RUNS + " runs with (min–max).\n\n"
+        + ". Each figure is the median of the runs with (min–max): " + PerformanceBenchmark.RUNS + " runs for engine"
+        + " efficiency and Tasklist latency, " + PerformanceBenchmark.LAG_RUNS + " per node count for the job lag.\n\n"
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB memory, Java "
         + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " (application and database on the"
         + " same machine). Settings: " + settings + ".\n\n"
