@@ -33,9 +33,12 @@ final class Report {
   void postgres(String url, String user, String password) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
          Statement statement = connection.createStatement();
-         ResultSet version = statement.executeQuery("SHOW server_version")) {
+         ResultSet version = statement.executeQuery("SELECT current_setting('server_version'),"
+             + " current_setting('fsync'), current_setting('synchronous_commit')")) {
       version.next();
-      postgresVersion = version.getString(1);
+      // the embedded server runs with fsync and synchronous_commit off: say so next to the figures
+      postgresVersion = version.getString(1) + " (fsync " + version.getString(2) + ", synchronous_commit "
+          + version.getString(3) + ")";
     } catch (Exception e) {
       postgresVersion = "unknown (" + e.getMessage() + ")";
     }
@@ -110,7 +113,8 @@ final class Report {
     return "# Benchmarks\n\n"
         + "Written by `mvn -Pbench test` (`src/test/java/nl/amsterdam/inclusion/benchmark`) on " + LocalDate.now()
         + ". Each figure is the median of the runs with (min–max): " + PerformanceBenchmark.RUNS + " runs for engine"
-        + " efficiency and Tasklist latency, " + PerformanceBenchmark.LAG_RUNS + " per node count for the job lag.\n\n"
+        + " efficiency, " + PerformanceBenchmark.LATENCY_RUNS + " for Tasklist latency, " + PerformanceBenchmark.LAG_RUNS
+        + " per node count for the job lag.\n\n"
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB memory, Java "
         + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " (application and database on the"
         + " same machine). Settings: " + settings + ".\n\n"
