@@ -118,7 +118,7 @@ final class Report {
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB memory, Java "
         + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " (application and database on the"
         + " same machine). Settings: " + settings + ".\n\n"
-        + "## 1. Engine efficiency\n\nFull custom-work learning requests (11 user tasks submitted through the"
+        + "## 1. Engine efficiency\n\nFull custom-work learning requests (the start form and 10 task forms submitted through the"
         + " forms' validation, 2 timers, 20 notification and service jobs, budget reservation and booking), "
         + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s. An engine"
         + " transaction is one start, task completion or job execution; the raw rate is pgbench's simple-update"
