@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.amsterdam.inclusion.support.ClusterNode;
+import nl.amsterdam.inclusion.support.Mails;
 import nl.amsterdam.inclusion.support.TestModels;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,10 @@ class DatabaseOutageOnPostgresTest {
       await(() -> running(engine) == 0, Duration.ofMinutes(1));
 
       Set<String> recipients = Arrays.stream(smtp.getReceivedMessages())
-          .map(mail -> { try { return mail.getAllRecipients()[0].toString(); } catch (Exception e) { throw new IllegalStateException(e); } })
+          .map(Mails::recipient)
           .collect(Collectors.toSet());
       Set<String> messageIds = Arrays.stream(smtp.getReceivedMessages())
-          .map(mail -> { try { return mail.getMessageID(); } catch (Exception e) { throw new IllegalStateException(e); } })
+          .map(Mails::messageId)
           .collect(Collectors.toSet());
       System.out.printf("RELIABILITY database outage: %d cases, %d mails before the outage of 5 s, %d SMTP deliveries"
               + " after recovery, %d distinct messages, %d incidents, new case after recovery ended: %s%n",

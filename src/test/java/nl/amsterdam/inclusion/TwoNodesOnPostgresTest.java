@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import nl.amsterdam.inclusion.support.ClusterNode;
+import nl.amsterdam.inclusion.support.Mails;
 import nl.amsterdam.inclusion.support.TestModels;
 import nl.amsterdam.inclusion.support.TestPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -155,26 +155,10 @@ class TwoNodesOnPostgresTest {
 
   private Map<String, Long> mailsPerRecipient() {
     return Arrays.stream(smtp.getReceivedMessages())
-        .collect(Collectors.groupingBy(TwoNodesOnPostgresTest::recipient, Collectors.counting()));
+        .collect(Collectors.groupingBy(Mails::recipient, Collectors.counting()));
   }
 
   private Set<String> messageIds() {
-    return Arrays.stream(smtp.getReceivedMessages()).map(TwoNodesOnPostgresTest::messageId).collect(Collectors.toSet());
-  }
-
-  private static String messageId(MimeMessage mail) {
-    try {
-      return mail.getMessageID();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String recipient(MimeMessage mail) {
-    try {
-      return mail.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Arrays.stream(smtp.getReceivedMessages()).map(Mails::messageId).collect(Collectors.toSet());
   }
 }

@@ -35,6 +35,7 @@ import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
 import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.TestModels;
 import nl.amsterdam.inclusion.support.TestPostgres;
 import org.camunda.bpm.engine.FilterService;
@@ -478,13 +479,8 @@ class PerformanceBenchmark {
       identity.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
       ProcessInstance request;
       try {
-        request = forms.submitStart(definitionId, Map.ofEntries(
-            Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
-            Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
-            Map.entry("cluster", cluster), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
-            Map.entry("theme", "Microagressies op de werkvloer"),
-            Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
-            Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+        request = forms.submitStart(definitionId,
+            CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
       } finally {
         identity.clearAuthentication();
       }

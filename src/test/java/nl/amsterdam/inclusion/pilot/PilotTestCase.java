@@ -6,6 +6,7 @@ import java.util.Map;
 
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import nl.amsterdam.inclusion.support.CaseForms;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 
@@ -31,9 +32,7 @@ abstract class PilotTestCase extends ProcessTestCase {
 
   /** A leader signs up from Tasklist's start form. */
   ProcessInstance signUp(String userId, String name, String directorate) {
-    ProcessInstance participant = startAs(userId, PilotProcess.PARTICIPANT, Map.of(
-        "participantName", name, "function", "teammanager", "directorate", directorate,
-        "cluster", "sociaal", "email", userId + "@example.org", "consent", true));
+    ProcessInstance participant = startAs(userId, PilotProcess.PARTICIPANT, CaseForms.pilotSignUp(userId, name, directorate));
     runAsyncJobs();
     return participant;
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -94,17 +95,10 @@ class DashboardFiguresIntegrationTest extends ProcessTestCase {
   }
 
   private ProcessInstance signUp(String user, String name) {
-    return startAs(user, PilotProcess.PARTICIPANT, Map.of("participantName", name, "function", "teammanager",
-        "directorate", "Sociaal Domein", "cluster", "sociaal", "email", user + "@example.org", "consent", true));
+    return startAs(user, PilotProcess.PARTICIPANT, CaseForms.pilotSignUp(user, name, "Sociaal Domein"));
   }
 
   private ProcessInstance request(String user, String cluster) {
-    return startAs(user, LearningProcess.REQUEST, Map.ofEntries(
-        Map.entry("requesterName", user), Map.entry("email", user + "@example.org"),
-        Map.entry("teamName", "Team " + user), Map.entry("directorate", "Directie"),
-        Map.entry("cluster", cluster), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
-        Map.entry("theme", "Microagressies op de werkvloer"),
-        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
-        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+    return startAs(user, LearningProcess.REQUEST, CaseForms.learningRequest(user, user + "@example.org", cluster, "maatwerk"));
   }
 }

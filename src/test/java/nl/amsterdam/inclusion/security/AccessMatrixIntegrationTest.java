@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -57,17 +58,9 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
     ProcessInstance cohort = startAs("mila", PilotProcess.COHORT, Map.of(
         "cohortName", "Cohort matrix", "signUpDeadline", java.time.LocalDate.now().plusDays(14).toString(),
         "targetGroupSize", 6));
-    ProcessInstance pilotCase = startAs("fatima", PilotProcess.PARTICIPANT, Map.of(
-        "participantName", "Fatima El Amrani", "function", "teammanager", "directorate", "Sociaal Domein",
-        "cluster", "sociaal", "email", "fatima@example.org", "consent", true));
+    ProcessInstance pilotCase = startAs("fatima", PilotProcess.PARTICIPANT, CaseForms.pilotSignUp("fatima", "Fatima El Amrani", "Sociaal Domein"));
     submit(pilotCase, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
-    ProcessInstance learningRequest = startAs("fatima", LearningProcess.REQUEST, Map.ofEntries(
-        Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
-        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
-        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
-        Map.entry("theme", "Microagressies op de werkvloer"),
-        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
-        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+    ProcessInstance learningRequest = startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
     ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
         Map.of("roundNumber", 7, "directorateGroup", "directorate-wpi", "secondTime", false));
     runAsyncJobs();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.Browser;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -53,9 +54,7 @@ class TasklistBrowserTest extends ProcessTestCase {
   void aLeaderSignsUpForThePilotBureauIDAcceptsAndOnlyTheLeaderSeesHerCase() {
     startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Tasklist",
         "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
-    ProcessInstance sanne = startAs("sanne", PilotProcess.PARTICIPANT, Map.of("participantName", "Sanne Bakker",
-        "function", "teammanager", "directorate", "Sociaal Domein", "cluster", "sociaal",
-        "email", "sanne@example.org", "consent", true));
+    ProcessInstance sanne = startAs("sanne", PilotProcess.PARTICIPANT, CaseForms.pilotSignUp("sanne", "Sanne Bakker", "Sociaal Domein"));
     submit(sanne, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
 
     browser.loginToTasklist("fatima");
@@ -104,13 +103,7 @@ class TasklistBrowserTest extends ProcessTestCase {
 
   @Test
   void anAccountManagerHandlesALearningRequestOfHerCluster() {
-    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, Map.ofEntries(
-        Map.entry("requesterName", "Fatima El Amrani"), Map.entry("email", "fatima@example.org"),
-        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
-        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "kantoorprofessionals"),
-        Map.entry("theme", "Microagressies op de werkvloer"),
-        Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
-        Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", "maatwerk")));
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
     String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
 
     browser.loginToTasklist("ingrid");
