@@ -70,8 +70,8 @@ final class Report {
   void backlog(int tasks, double seconds, Map<String, Long> rows) {
     long history = rows.entrySet().stream().filter(row -> row.getKey().startsWith("act_hi_"))
         .mapToLong(Map.Entry::getValue).sum();
-    backlog.append(String.format("%,d cases started at their user task in %.0f s (%.0f/s). Rows: ", tasks, seconds,
-        tasks / seconds));
+    backlog.append(Double.isNaN(seconds) ? "The backlog of an earlier run (BENCH_BACKLOG_DB_URL). Rows: "
+        : String.format("%,d cases started at their user task in %.0f s (%.0f/s). Rows: ", tasks, seconds, tasks / seconds));
     rows.forEach((table, count) -> backlog.append(String.format("`%s` %,d; ", table, count)));
     backlog.append(String.format("history rows in all: **%,d**.%n", history));
   }
