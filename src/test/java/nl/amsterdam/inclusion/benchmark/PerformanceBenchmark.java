@@ -63,7 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Against a new database on the embedded PostgreSQL, or on the server of {@code BENCH_DB_URL}
  * (a JDBC URL to a database the user may create databases from, with BENCH_DB_USER and
  * BENCH_DB_PASSWORD). Sizes: BENCH_THREADS, BENCH_SECONDS, BENCH_RUNS, BENCH_TASKS, BENCH_REMINDERS.
- * BENCH_BACKLOG_DB_URL measures the Tasklist latency on a backlog an earlier run left.
+ * BENCH_BACKLOG_DB_URL measures the Tasklist latency on a backlog an earlier run left; BENCH_PROPERTIES adds
+ * application settings (comma-separated name=value) to compare.
  */
 class PerformanceBenchmark {
 
@@ -368,6 +369,11 @@ class PerformanceBenchmark {
         "DB_PASSWORD=" + password(), "PORT=0", "JOB_EXECUTION_ENABLED=" + jobs, "MAIL_HOST=127.0.0.1",
         "MAIL_PORT=" + smtp.getSmtp().getPort(), "camunda.bpm.process-engine-name=" + name, "logging.level.root=WARN"));
     properties.addAll(List.of(more));
+    // BENCH_PROPERTIES=name=value,...: a setting to compare, e.g. spring.datasource.hikari.connection-init-sql=SELECT 1
+    String extra = System.getenv("BENCH_PROPERTIES");
+    if (extra != null && !extra.isBlank()) {
+      properties.addAll(List.of(extra.split(",")));
+    }
     ConfigurableApplicationContext app = new SpringApplicationBuilder(InclusionApplication.class)
         .profiles("postgres", "demo")
         .properties(properties.toArray(String[]::new))

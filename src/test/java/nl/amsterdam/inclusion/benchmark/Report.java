@@ -52,9 +52,10 @@ final class Report {
         .getProcessEngineConfiguration();
     HikariDataSource pool = app.getBean(HikariDataSource.class);
     settings = String.format("history level `%s`, JDBC batch processing %s, connection pool %d, job threads %s,"
-            + " authorization on, client threads %d",
+            + " authorization on, client threads %d, per connection `%s`",
         engine.getHistoryLevel().getName(), engine.isJdbcBatchProcessing() ? "on" : "off", pool.getMaximumPoolSize(),
-        app.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size"), PerformanceBenchmark.THREADS);
+        app.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size"), PerformanceBenchmark.THREADS,
+        pool.getConnectionInitSql());
   }
 
   void efficiency(String variant, List<Double> journeys, List<Double> engineTx, List<Double> databaseTx,

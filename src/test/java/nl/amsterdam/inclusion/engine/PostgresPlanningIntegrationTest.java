@@ -4,16 +4,21 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
+
 import com.zaxxer.hikari.HikariDataSource;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The PostgreSQL planner settings of {@link PostgresSessionSettings} and {@link PostgresStatistics}:
+ * The PostgreSQL planner settings of {@link PostgresSessionSettings} and {@link PostgresQueryTuning}:
  * present on PostgreSQL (the build's second test run), absent on H2. The timings they buy are the
  * benchmark's business (docs/benchmarks.md); this checks the mechanism.
  */
@@ -28,13 +33,14 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
   }
 
   @Test
-  void everyPooledPostgresConnectionPlansPerCallWithoutJit() {
+  void everyPooledPostgresConnectionPlansPerCallForCachedDataWithoutJit() {
     if (!onPostgres()) {
       assertThat(((HikariDataSource) dataSource).getConnectionInitSql()).isNull();
       return;
     }
     assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+    assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
   }
 
   /**
@@ -47,7 +53,7 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
       return;
     }
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = ?", Integer.class,
-        PostgresStatistics.NAME)).isEqualTo(1);
+        PostgresQueryTuning.STATISTICS)).isEqualTo(1);
     jdbc.update("INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
         + " SELECT 'planner-test-' || g, 1, 1, ?, ?, 'task-' || g, 2 | 16384 FROM generate_series(1, 2000) g",
         GROUP, Resources.TASK.resourceType());
@@ -61,5 +67,23 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
     } finally {
       jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ = ?", GROUP);
     }
+  }
+
+  /** The engine asks for the groups that hold grants with the index walk, and gets the same groups. */
+  @Test
+  void authorizedGroupIdsComeFromTheIndexWalkAndMatchEveryGrantedGroup() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    String mapped = configuration.getDbSqlSessionFactory().mapStatement(PostgresQueryTuning.GROUP_IDS);
+    if (!onPostgres()) {
+      assertThat(mapped).isNotEqualTo(PostgresQueryTuning.GROUP_IDS_BY_INDEX);
+      return;
+    }
+    assertThat(mapped).isEqualTo(PostgresQueryTuning.GROUP_IDS_BY_INDEX);
+    Command<List<String>> authorizedGroups = context -> context.getDbEntityManager().selectList(PostgresQueryTuning.GROUP_IDS);
+    List<String> byIndex = configuration.getCommandExecutorTxRequired().execute(authorizedGroups);
+    List<String> distinct = jdbc.queryForList(
+        "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", String.class);
+    assertThat(distinct).hasSizeGreaterThan(5);
+    assertThat(new HashSet<>(byIndex)).isEqualTo(new HashSet<>(distinct));
   }
 }
