@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
  *   any grant ({@code SELECT DISTINCT GROUP_ID_}), which reads every task grant: 20-40 ms per Tasklist
  *   request at 100,000 tasks, even for a filter with no tasks. The statement in
  *   {@code postgres-queries.xml} gives the same groups from one index probe per group.</li>
+ *   <li><b>Plans for the actual values</b> of every query that reads the grants
+ *   ({@link CustomPlansForAuthorizationChecks}).</li>
  * </ul>
  */
 @Component
@@ -58,6 +60,7 @@ public class PostgresQueryTuning extends AbstractProcessEnginePlugin {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + MAPPER, e);
     }
+    mybatis.addInterceptor(new CustomPlansForAuthorizationChecks());
     // a copy: the engine's mappings are shared by every engine on PostgreSQL in this JVM
     DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
     Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()

@@ -5,17 +5,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Session settings for every pooled PostgreSQL connection, for the same authorization-checked queries
- * as {@link PostgresQueryTuning}.
+ * Planner settings for every pooled PostgreSQL connection, for the authorization-checked queries that
+ * {@link PostgresQueryTuning} deals with:
  *
  * <ul>
- *   <li>{@code plan_cache_mode = force_custom_plan}: the JDBC driver turns a statement it has run five
- *   times on a connection into a prepared one, and PostgreSQL then switches to a generic plan that does
- *   not see the user and permission values. For a task count that generic plan was the quadratic one
- *   again (41 s at 100,000 tasks, where the custom plan took 0.4 s). Planning costs a few milliseconds
- *   at most.</li>
- *   <li>{@code jit = off}: the large counts cross PostgreSQL's JIT threshold and spent half their time
- *   (0.6 of 1.3 s) compiling; short transactional queries never gain from it.</li>
+ *   <li>{@code jit = off}: the large task counts cross PostgreSQL's JIT threshold and spent half their
+ *   time (0.6 of 1.3 s) compiling; short transactional queries never gain from it.</li>
  *   <li>{@code random_page_cost = 1.1} instead of 4, as for SSDs and cached data: at 4 the planner still
  *   compared a directorate lead's 15,000 growth-panel tasks with each of her 1,250 grants (2.1 s) rather
  *   than probing the grants' index per task (0.3 s).</li>
@@ -25,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostgresSessionSettings implements BeanPostProcessor {
 
-  static final String SETTINGS = "SET plan_cache_mode = force_custom_plan; SET jit = off; SET random_page_cost = 1.1";
+  static final String SETTINGS = "SET jit = off; SET random_page_cost = 1.1";
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {

@@ -4,18 +4,29 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashSet;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.postgresql.PGStatement;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The PostgreSQL planner settings of {@link PostgresSessionSettings} and {@link PostgresQueryTuning}:
@@ -33,12 +44,11 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
   }
 
   @Test
-  void everyPooledPostgresConnectionPlansPerCallForCachedDataWithoutJit() {
+  void everyPooledPostgresConnectionPlansForCachedDataWithoutJit() {
     if (!onPostgres()) {
       assertThat(((HikariDataSource) dataSource).getConnectionInitSql()).isNull();
       return;
     }
-    assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
     assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
   }
@@ -85,5 +95,37 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
         "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", String.class);
     assertThat(distinct).hasSizeGreaterThan(5);
     assertThat(new HashSet<>(byIndex)).isEqualTo(new HashSet<>(distinct));
+  }
+
+  /** Queries that read the grants go unprepared (a plan for their values); every other statement keeps its cached plan. */
+  @Test
+  void onlyQueriesReadingTheGrantsGoUnprepared() throws Throwable {
+    Configuration mybatis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getSqlSessionFactory().getConfiguration();
+    boolean registered = mybatis.getInterceptors().stream().anyMatch(CustomPlansForAuthorizationChecks.class::isInstance);
+    if (!onPostgres()) {
+      assertThat(registered).isFalse();
+      return;
+    }
+    assertThat(registered).isTrue();
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(thresholdAfterInterception(connection, mybatis,
+          "select count(*) from ACT_RU_TASK RES inner join ACT_RU_AUTHORIZATION A on A.RESOURCE_ID_ = RES.ID_")).isZero();
+      assertThat(thresholdAfterInterception(connection, mybatis, "select * from ACT_RU_TASK where ID_ = ?")).isEqualTo(5);
+      assertThat(thresholdAfterInterception(connection, mybatis,
+          "insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, RESOURCE_TYPE_) values (?, 1, 1, 7)")).isEqualTo(5);
+    }
+  }
+
+  private static int thresholdAfterInterception(Connection connection, Configuration mybatis, String sql) throws Throwable {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    StatementHandler handler = mock(StatementHandler.class);
+    when(handler.prepare(connection, null)).thenReturn(statement);
+    when(handler.getBoundSql()).thenReturn(new BoundSql(mybatis, sql, List.of(), null));
+    Method prepare = StatementHandler.class.getMethod("prepare", Connection.class, Integer.class);
+    new CustomPlansForAuthorizationChecks().intercept(new Invocation(handler, prepare, new Object[] {connection, null}));
+    try (statement) {
+      return statement.unwrap(PGStatement.class).getPrepareThreshold();
+    }
   }
 }
