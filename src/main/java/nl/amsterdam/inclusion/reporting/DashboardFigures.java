@@ -96,8 +96,12 @@ public class DashboardFigures {
   }
 
   public Figures compute() {
+    // the panel's status table and its themes read the same conversations and round numbers
+    List<HistoricProcessInstance> conversations = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PanelProcess.CONVERSATION).list();
+    Map<String, String> rounds = variablePerInstance(conversations, PanelProcess.ROUND_NUMBER);
     return new Figures(List.copyOf(PILOT_STAGES.keySet()), pilotFunnel(),
-        appendDone(PANEL_STAGES.keySet()), panelConversations(), panelThemes(),
+        appendDone(PANEL_STAGES.keySet()), panelConversations(conversations, rounds), panelThemes(conversations, rounds),
         learningRequests(), learningBudgets(), overdueTasks());
   }
 
@@ -129,10 +133,7 @@ public class DashboardFigures {
         .toList();
   }
 
-  List<Conversation> panelConversations() {
-    List<HistoricProcessInstance> conversations = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PanelProcess.CONVERSATION).list();
-    Map<String, String> rounds = variablePerInstance(conversations, PanelProcess.ROUND_NUMBER);
+  private List<Conversation> panelConversations(List<HistoricProcessInstance> conversations, Map<String, String> rounds) {
     Map<String, String> directorates = variablePerInstance(conversations, PanelProcess.DIRECTORATE);
     Map<String, String> groups = variablePerInstance(conversations, PanelProcess.DIRECTORATE_GROUP);
     Map<String, Set<String>> started = activities(PANEL_STAGES.values(), false);
@@ -149,13 +150,10 @@ public class DashboardFigures {
   }
 
   /** Theme counts over the reports of the latest round that has any. */
-  Map<String, Integer> panelThemes() {
-    List<HistoricProcessInstance> conversations = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PanelProcess.CONVERSATION).list();
+  private Map<String, Integer> panelThemes(List<HistoricProcessInstance> conversations, Map<String, String> rounds) {
     if (conversations.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> rounds = variablePerInstance(conversations, PanelProcess.ROUND_NUMBER);
     Map<String, String> names = themes.all().stream()
         .collect(Collectors.toMap(PanelThemes.Theme::id, PanelThemes.Theme::name));
     Map<Integer, Map<String, Integer>> perRound = new TreeMap<>();

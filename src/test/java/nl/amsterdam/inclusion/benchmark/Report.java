@@ -141,7 +141,9 @@ final class Report {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     String format = "%." + decimals + "f";
-    String median = String.format(Locale.ROOT, format, sorted.get(sorted.size() / 2));
+    int middle = sorted.size() / 2;
+    double value = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    String median = String.format(Locale.ROOT, format, value);
     if (sorted.size() == 1) {
       return median;
     }
