@@ -32,15 +32,19 @@ class CustomPlansForAuthorizationChecks implements Interceptor {
   public Object intercept(Invocation invocation) throws Throwable {
     Statement statement = (Statement) invocation.proceed();
     String sql = ((StatementHandler) invocation.getTarget()).getBoundSql().getSql();
-    if (isQuery(sql) && sql.contains(GRANTS) && statement.isWrapperFor(PGStatement.class)) {
+    // runs for every statement the engine prepares: the cheap test first, and no copy of the SQL
+    if (sql.contains(GRANTS) && isQuery(sql) && statement.isWrapperFor(PGStatement.class)) {
       statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
     return statement;
   }
 
   private static boolean isQuery(String sql) {
-    String statement = sql.stripLeading();
-    return statement.regionMatches(true, 0, "select", 0, 6) || statement.regionMatches(true, 0, "with", 0, 4);
+    int start = 0;
+    while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+      start++;
+    }
+    return sql.regionMatches(true, start, "select", 0, 6) || sql.regionMatches(true, start, "with", 0, 4);
   }
 
   @Override
