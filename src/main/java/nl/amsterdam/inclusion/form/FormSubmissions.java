@@ -3,9 +3,11 @@ package nl.amsterdam.inclusion.form;
 import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.Optional;
@@ -67,10 +69,11 @@ public class FormSubmissions {
       return Verdict.NO_FORM;
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
-    // one read of the case's variables, only when a field needs them (read-only values, FEEL, options)
+    // one read of the case's variables, only when a field needs them (read-only values, FEEL, options), and only of
+    // the form's own: the case may hold many more, some of them serialized objects that are costly to read
     AtomicReference<Map<String, Object>> caseVariables = new AtomicReference<>();
     Function<String, Object> caseVariable = key -> caseVariables
-        .updateAndGet(read -> read != null ? read : taskService.getVariables(taskId)).get(key);
+        .updateAndGet(read -> read != null ? read : taskService.getVariables(taskId, variablesOf(schema))).get(key);
     List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, variables, caseVariable, today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, variables)));
@@ -85,6 +88,13 @@ public class FormSubmissions {
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
     return new Verdict(FormSubmissionValidator.validate(schema, variables, key -> null, today()), readOnlyFields(schema));
+  }
+
+  /** The variables validation may read: the form's fields and the variables its selects take their options from. */
+  private static Set<String> variablesOf(FormSchema schema) {
+    Set<String> names = new HashSet<>(schema.fields().keySet());
+    schema.fields().values().stream().map(FormField::valuesKey).filter(Objects::nonNull).forEach(names::add);
+    return names;
   }
 
   private static Set<String> readOnlyFields(FormSchema schema) {
