@@ -121,7 +121,9 @@ final class Report {
         + " same machine). Settings: " + settings + ".\n\n"
         + "## 1. Engine efficiency\n\nFull custom-work learning requests (the start form and 10 task forms submitted through the"
         + " forms' validation, 2 timers, 20 notification and service jobs, budget reservation and booking), "
-        + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s. An engine"
+        + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s, each run after "
+        + PerformanceBenchmark.WARM_UP_SECONDS + " s of the same journeys unmeasured (the first run in the JVM after "
+        + PerformanceBenchmark.FIRST_WARM_UP_SECONDS + " s, for the JIT). An engine"
         + " transaction is one start, task completion or job execution; the raw rate is pgbench's simple-update"
         + " (read a balance, update it, commit) on the same pool and threads, right after.\n\n" + efficiency
         + "\n## 2. Tasklist latency\n\n" + backlog + "\nEach shared filter as the user of that role sees it"
