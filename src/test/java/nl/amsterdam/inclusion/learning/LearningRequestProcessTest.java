@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +164,22 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThatThrownBy(() -> submit(request, "Task_ProposeIntervention", unknownProvider))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("(providerId) moet een van de keuzes zijn");
     assertThat(request).isWaitingAt("Task_ProposeIntervention");
+  }
+
+  @Test
+  void validationReadsOnlyTheFormsOwnVariables() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 3));
+    // a stored object no one can read here: validation must not touch it, as it touches no variable outside the form
+    runtimeService.setVariable(request.getId(), "archivedAttachment", Variables.serializedObjectValue("{}")
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).objectTypeName("nl.example.Unknown").create());
+    Map<String, Object> unknownProvider = new HashMap<>(proposal(1000));
+    unknownProvider.put("providerId", "niet-getoetst-bureau");
+
+    // the provider's options still come from the case
+    assertThat(forms.validateTask(task(request, "Task_ProposeIntervention").getId(), unknownProvider).errors())
+        .extracting(FieldError::field).containsExactly("providerId");
   }
 
   @Test
