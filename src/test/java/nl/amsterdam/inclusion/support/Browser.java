@@ -139,6 +139,25 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks until what the click opens is shown: Tasklist sometimes drops a click that lands while its dialog is still
+   * fading in (the link keeps the focus, nothing opens). Clicks again only while the link is still there.
+   */
+  public void clickUntilShown(By locator, By shown) {
+    for (int attempt = 1; ; attempt++) {
+      click(locator);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(shown));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        if (attempt == 3 || driver.findElements(locator).stream().noneMatch(WebElement::isDisplayed)) {
+          await(shown);
+          return;
+        }
+      }
+    }
+  }
+
   public List<WebElement> all(By locator) {
     return driver.findElements(locator);
   }

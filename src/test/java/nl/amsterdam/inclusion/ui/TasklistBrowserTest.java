@@ -61,7 +61,8 @@ class TasklistBrowserTest extends ProcessTestCase {
     assertThat(browser.text(By.cssSelector(".start-process-action a"))).as("Tasklist speaks Dutch").contains("Proces starten");
     browser.screenshot("leader-tasklist");
     browser.click(By.cssSelector(".start-process-action a"));
-    browser.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Pilot Inclusief Leiderschap: deelname']"));
+    browser.clickUntilShown(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Pilot Inclusief Leiderschap: deelname']"),
+        Browser.field("participantName"));
     browser.type("participantName", "<b>Fatima</b>");
     browser.choose("function", "Teammanager");
     browser.type("directorate", "Sociaal Domein");
