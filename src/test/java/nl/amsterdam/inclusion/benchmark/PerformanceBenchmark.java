@@ -30,7 +30,6 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.amsterdam.inclusion.InclusionApplication;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormSubmissions;
@@ -89,7 +88,6 @@ class PerformanceBenchmark {
   private final List<Long> heapAfterStartMb = new ArrayList<>();
   private final AtomicLong peakHeapMb = new AtomicLong();
   private int databases;
-  private EmbeddedPostgres durableServer;
   private boolean jvmWarm;
 
   @Test
@@ -121,9 +119,6 @@ class PerformanceBenchmark {
     } finally {
       heapWatch.interrupt();
       smtp.stop();
-      if (durableServer != null) {
-        durableServer.close();
-      }
     }
     System.out.println(write());
   }
@@ -144,7 +139,7 @@ class PerformanceBenchmark {
     List<Double> rawTx = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
     for (int run = 0; run < runs; run++) {
-      String url = durable ? durableDatabase() : newDatabase();
+      String url = durable ? TestPostgres.newDurableDatabase("bench_durable") : newDatabase();
       try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp, "camunda.bpm.history-level=" + historyLevel)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
@@ -418,23 +413,6 @@ class PerformanceBenchmark {
     String url = server.substring(0, server.lastIndexOf('/') + 1) + name;
     report.postgres(url, user(), password());
     return url;
-  }
-
-  /**
-   * A new database on a second embedded server that, unlike the one the tests use, waits for its log to reach the
-   * disk at each commit: what a production PostgreSQL does, and what bounds its raw commit rate.
-   */
-  private String durableDatabase() throws Exception {
-    if (durableServer == null) {
-      durableServer = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-          .setServerConfig("full_page_writes", "on").start();
-    }
-    String name = "bench_durable_" + (++databases);
-    try (Connection connection = durableServer.getPostgresDatabase().getConnection();
-         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    }
-    return durableServer.getJdbcUrl("postgres", name);
   }
 
   private static String user() {

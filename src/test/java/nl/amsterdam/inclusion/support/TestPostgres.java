@@ -16,6 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TestPostgres {
 
   private static EmbeddedPostgres server;
+  private static EmbeddedPostgres durableServer;
   private static final AtomicInteger DATABASES = new AtomicInteger();
 
   private TestPostgres() {
@@ -28,16 +29,37 @@ public final class TestPostgres {
         // stopped by the library's own shutdown hook
         server = EmbeddedPostgres.builder().start();
       }
-      String name = prefix + "_" + DATABASES.incrementAndGet();
-      try (Connection connection = server.getPostgresDatabase().getConnection();
-           Statement statement = connection.createStatement()) {
-        statement.execute("CREATE DATABASE " + name);
-      }
-      return server.getJdbcUrl("postgres", name);
+      return newDatabase(server, prefix);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  /**
+   * As {@link #newDatabase(String)}, on a second server that, unlike the one the tests use, waits for its log to
+   * reach the disk at each commit: what a production PostgreSQL does, and what bounds its raw commit rate. For the
+   * benchmark.
+   */
+  public static synchronized String newDurableDatabase(String prefix) {
+    try {
+      if (durableServer == null) {
+        durableServer = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on").start();
+      }
+      return newDatabase(durableServer, prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  private static String newDatabase(EmbeddedPostgres on, String prefix) {
+    String name = prefix + "_" + DATABASES.incrementAndGet();
+    try (Connection connection = on.getPostgresDatabase().getConnection();
+         Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create test database", e);
     }
+    return on.getJdbcUrl("postgres", name);
   }
 }
