@@ -2,16 +2,22 @@ package nl.amsterdam.inclusion.learning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,18 +221,25 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(notifications(request)).contains("learning-request-declined");
   }
 
-  @Test
-  void aRequestLeftUntouchedForTenWorkingDaysIsEscalated() {
-    ProcessInstance request = request("maatwerk");
-    var timer = managementService.createJobQuery().processInstanceId(request.getId()).timers()
-        .activityId("Timer_ReviewEscalation").singleResult();
-    assertThat(timer.getDuedate()).isAfterOrEqualTo(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(12))));
+  @ParameterizedTest(name = "submitted on {0}")
+  @CsvSource({"2026-11-29T10:15:00, 2026-12-11T10:15:00", "2026-12-02T10:15:00, 2026-12-16T10:15:00"})
+  void aRequestLeftUntouchedForTenWorkingDaysIsEscalated(LocalDateTime submitted, LocalDateTime escalation) {
+    // on the engine's fixed clock, so that the day of the week the suite runs on cannot matter
+    ClockUtil.setCurrentTime(Date.from(submitted.atZone(CityTime.ZONE).toInstant()));
+    try {
+      ProcessInstance request = request("maatwerk");
+      var timer = managementService.createJobQuery().processInstanceId(request.getId()).timers()
+          .activityId("Timer_ReviewEscalation").singleResult();
+      assertThat(timer.getDuedate()).isEqualTo(Date.from(escalation.atZone(CityTime.ZONE).toInstant()));
 
-    fireTimer(request, "Timer_ReviewEscalation");
+      fireTimer(request, "Timer_ReviewEscalation");
 
-    assertThat(request).isWaitingAt("Task_ReviewRequest");
-    // the cluster's account manager (ingrid) and Bureau I&D's three members
-    assertThat(notifications(request).stream().filter("learning-review-escalation"::equals)).hasSize(4);
+      assertThat(request).isWaitingAt("Task_ReviewRequest");
+      // the cluster's account manager (ingrid) and Bureau I&D's three members
+      assertThat(notifications(request).stream().filter("learning-review-escalation"::equals)).hasSize(4);
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
