@@ -5,6 +5,6 @@ public record FieldError(String field, String label, String message) {
 
   @Override
   public String toString() {
-    return "'" + label + "' (" + field + ") " + message;
+    return "'" + label + "' " + message;
   }
 }

@@ -9,8 +9,10 @@ import java.time.OffsetTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -29,14 +31,19 @@ public final class FormSubmissionValidator {
 
   private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
   private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$");
+  /** One address: no lists (",", ";"), no "group:" or "name <address>" forms, which the mail step would expand. */
+  private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
 
   private FormSubmissionValidator() {
   }
 
   /**
+   * Checks the state the task would be completed with: what is stored, overwritten by what is submitted. Values
+   * submitted for fields the form does not have are refused; hidden and read-only fields are left to
+   * {@link #discarded}. Only a submitted date is held to "not in the past": a stored one was checked when it was set.
+   *
    * @param submitted values as submitted (String, Number, Boolean, List, Map or null)
-   * @param existing  current value of a variable in the task's scope; a required field may keep it
+   * @param existing  current value of a variable in the task's scope, as plain values
    * @param today     the date that "not in the past" is measured against
    */
   public static List<FieldError> validate(FormSchema schema, Map<String, Object> submitted,
@@ -47,9 +54,7 @@ public final class FormSubmissionValidator {
         errors.add(new FieldError(key, key, "is geen veld van dit formulier"));
       }
     }
-    VariableMap values = Variables.createVariables();
-    schema.fields().keySet().forEach(key ->
-        values.putValue(key, submitted.containsKey(key) ? submitted.get(key) : existing.apply(key)));
+    VariableMap values = merged(schema, submitted, existing);
     for (FormField field : schema.fields().values()) {
       if (field.readOnly()) {
         // shown, not editable: Tasklist sends the value back unchanged; anything else is tampering
@@ -67,14 +72,36 @@ public final class FormSubmissionValidator {
         if (field.required()) {
           errors.add(error(field, "is verplicht"));
         }
-      } else if (wasSubmitted) {
-        String problem = check(withDynamicOptions(field, existing), value, today);
+      } else {
+        String problem = check(withDynamicOptions(field, existing), value, wasSubmitted ? today : LocalDate.MIN);
         if (problem != null) {
           errors.add(error(field, problem));
         }
       }
     }
     return errors;
+  }
+
+  /**
+   * The submitted fields that are not stored: read-only ones (shown, not edited) and hidden ones, which form-js
+   * leaves out of its submission, so a value sent for them is not the user's answer.
+   */
+  public static Set<String> discarded(FormSchema schema, Map<String, Object> submitted, Function<String, Object> existing) {
+    VariableMap values = merged(schema, submitted, existing);
+    Set<String> discarded = new HashSet<>();
+    for (FormField field : schema.fields().values()) {
+      if (field.readOnly() || isHidden(field, values)) {
+        discarded.add(field.key());
+      }
+    }
+    return discarded;
+  }
+
+  private static VariableMap merged(FormSchema schema, Map<String, Object> submitted, Function<String, Object> existing) {
+    VariableMap values = Variables.createVariables();
+    schema.fields().keySet().forEach(key ->
+        values.putValue(key, submitted.containsKey(key) ? submitted.get(key) : existing.apply(key)));
+    return values;
   }
 
   /** Evaluates the field's FEEL {@code conditional.hide} as form-js does: a hidden field is neither submitted nor checked. */

@@ -1,36 +1,45 @@
 package nl.amsterdam.inclusion.form;
 
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 /**
- * Server-side validation of Camunda Form submissions. Looks up the form a task or start event
- * declares ({@code camunda:formRef}) and checks the submitted values against it. Used by the REST
- * guard for Tasklist and API clients, and by Java callers that submit forms.
+ * Server-side validation of Camunda Form submissions. Looks up the form a task or start event declares
+ * ({@code camunda:formRef}) and checks the submitted values against it, on the state the case would be in. Called by
+ * {@link nl.amsterdam.inclusion.security.EngineRules} for every task completion and form start, whichever API it
+ * came through; fails closed: a form that cannot be loaded is an error, and a step without a form takes no values.
  */
 @Service
 public class FormSubmissions {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Spin's JSON variables, what Tasklist sends for checklists and taglists. */
+  private static final String JSON_TYPE = "json";
 
   private final FormService formService;
   private final TaskService taskService;
@@ -47,47 +56,54 @@ public class FormSubmissions {
   }
 
   /**
-   * What the server makes of a submission: the errors (none when valid), and the read-only fields,
-   * which are not stored again. Tasklist sends them back, sometimes as text where the case holds a
-   * number; storing them would change the variable's type.
+   * What the server makes of a submission: the errors (none when valid), and the submitted fields that are not
+   * stored: read-only ones (Tasklist sends them back, sometimes as text where the case holds a number) and hidden
+   * ones (form-js leaves them out; a value sent for them is not the user's answer).
    */
-  public record Verdict(List<FieldError> errors, Set<String> readOnlyFields) {
-
-    static final Verdict NO_FORM = new Verdict(List.of(), Set.of());
-
-    public Map<String, Object> storable(Map<String, Object> variables) {
-      Map<String, Object> storable = new LinkedHashMap<>(variables);
-      readOnlyFields.forEach(storable::remove);
-      return storable;
-    }
+  public record Verdict(List<FieldError> errors, Set<String> discarded) {
   }
 
-  /** The verdict on a task form submission; no errors when the task has no Camunda Form. */
-  public Verdict validateTask(String taskId, Map<String, Object> variables) {
+  /** The verdict on completing the task with these values. */
+  public Verdict validateTask(String taskId, Map<String, Object> submission) {
+    Map<String, Object> submitted = plain(submission);
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null || task.getCamundaFormRef() == null) {
-      return Verdict.NO_FORM;
+    if (task == null) {
+      return new Verdict(List.of(), Set.of()); // the engine answers "not found" itself
+    }
+    if (task.getCamundaFormRef() == null) {
+      return withoutForm(submitted);
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
-    // one read of the case's variables, only when a field needs them (read-only values, FEEL, options), and only of
-    // the form's own: the case may hold many more, some of them serialized objects that are costly to read
-    AtomicReference<Map<String, Object>> caseVariables = new AtomicReference<>();
-    Function<String, Object> caseVariable = key -> caseVariables
-        .updateAndGet(read -> read != null ? read : taskService.getVariables(taskId, variablesOf(schema))).get(key);
-    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, variables, caseVariable, today()));
+    // one read of the case's variables, only of the form's own: the case may hold many more, some of them
+    // serialized objects that are costly to read
+    Map<String, Object> stored = plain(taskService.getVariables(taskId, variablesOf(schema)));
+    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, stored::get, today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
-        .forEach(rule -> errors.addAll(rule.check(task, variables)));
-    return new Verdict(errors, readOnlyFields(schema));
+        .forEach(rule -> errors.addAll(rule.check(task, submitted)));
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, stored::get));
   }
 
-  /** The verdict on a start form submission; no errors when the start event has no Camunda Form. */
-  public Verdict validateStart(String processDefinitionId, Map<String, Object> variables) {
+  /** The verdict on starting the process with these values. */
+  public Verdict validateStart(String processDefinitionId, Map<String, Object> submission) {
+    Map<String, Object> submitted = plain(submission);
     CamundaFormRef formRef = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     if (formRef == null) {
-      return Verdict.NO_FORM;
+      return withoutForm(submitted);
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
-    return new Verdict(FormSubmissionValidator.validate(schema, variables, key -> null, today()), readOnlyFields(schema));
+    return new Verdict(FormSubmissionValidator.validate(schema, submitted, key -> null, today()),
+        FormSubmissionValidator.discarded(schema, submitted, key -> null));
+  }
+
+  public boolean hasStartForm(String processDefinitionId) {
+    return formService.getStartFormData(processDefinitionId).getCamundaFormRef() != null;
+  }
+
+  /** A step without a form asks nothing, so it takes nothing. */
+  private static Verdict withoutForm(Map<String, Object> submitted) {
+    List<FieldError> errors = submitted.keySet().stream()
+        .map(key -> new FieldError(key, key, "is geen veld van dit formulier")).toList();
+    return new Verdict(errors, Set.of());
   }
 
   /** The variables validation may read: the form's fields and the variables its selects take their options from. */
@@ -97,8 +113,43 @@ public class FormSubmissions {
     return names;
   }
 
-  private static Set<String> readOnlyFields(FormSchema schema) {
-    return schema.fields().values().stream().filter(FormField::readOnly).map(FormField::key).collect(Collectors.toSet());
+  /**
+   * Values as a form submits them, whichever API carried them: JSON (checklists, option lists) as lists and maps,
+   * dates as text. Objects, files and bytes stay typed values, which no form field accepts.
+   */
+  static Map<String, Object> plain(Map<String, Object> values) {
+    Map<String, Object> plain = new HashMap<>();
+    if (values instanceof VariableMap typed) {
+      typed.keySet().forEach(key -> plain.put(key, plainValue(typed.getValueTyped(key))));
+    } else {
+      values.forEach((key, value) -> plain.put(key, plainValue(value)));
+    }
+    return plain;
+  }
+
+  private static Object plainValue(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+        String serialized = ((SerializableValue) typed).getValueSerialized();
+        return parse(serialized != null ? serialized : String.valueOf(typed.getValue()));
+      }
+      return typed.getType() != null && typed.getType().isPrimitiveValueType() ? plainValue(typed.getValue()) : typed;
+    }
+    if (value instanceof SpinJsonNode json) {
+      return parse(json.toString());
+    }
+    if (value instanceof Date date) {
+      return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()).toString();
+    }
+    return value;
+  }
+
+  private static Object parse(String json) {
+    try {
+      return JSON.readValue(json, Object.class);
+    } catch (JsonProcessingException e) {
+      return json; // not JSON after all: checked as the text it is
+    }
   }
 
   /** The latest version of a process, as REST's {@code process-definition/key/...} resolves it. */
@@ -106,24 +157,6 @@ public class FormSubmissions {
     var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
     query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
     return Optional.ofNullable(query.singleResult()).map(ProcessDefinition::getId);
-  }
-
-  /** Validates, then submits the task form; throws {@link FormValidationException} and keeps the task open. */
-  public void submitTask(String taskId, Map<String, Object> variables) {
-    Verdict verdict = validateTask(taskId, variables);
-    if (!verdict.errors().isEmpty()) {
-      throw new FormValidationException(verdict.errors());
-    }
-    formService.submitTaskForm(taskId, verdict.storable(variables));
-  }
-
-  /** Validates, then starts the process through its start form. */
-  public ProcessInstance submitStart(String processDefinitionId, Map<String, Object> variables) {
-    Verdict verdict = validateStart(processDefinitionId, variables);
-    if (!verdict.errors().isEmpty()) {
-      throw new FormValidationException(verdict.errors());
-    }
-    return formService.submitStartForm(processDefinitionId, verdict.storable(variables));
   }
 
   /** The engine's today, so that tests which move the engine clock see the same "past". */

@@ -142,7 +142,8 @@ public class DemoData extends AbstractProcessEnginePlugin {
     AccessModel.MONITORED.forEach((role, keys) -> keys.forEach(key -> grant(authorizations, role,
         Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK)));
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE)));
   }
 
   /** Adds the permissions to the group's grant on the resource, creating the grant when missing. */

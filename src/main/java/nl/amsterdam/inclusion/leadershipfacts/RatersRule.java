@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.RATERS;
 
-/** At least three raters, all known users, and not the leader: otherwise nothing can be shown safely. */
+/**
+ * At least three raters, all known users, and not the leader: otherwise nothing can be shown safely. Checked with
+ * the engine's rights (security.EngineRules runs form checks as the system), since a leader may not list users.
+ */
 @Component
 public class RatersRule implements SubmissionRule {
 
@@ -36,7 +39,11 @@ public class RatersRule implements SubmissionRule {
     if (!unknown.isEmpty()) {
       errors.add(new FieldError(RATERS, "Beoordelaars", "onbekend: " + String.join(", ", unknown)));
     }
-    List<String> invited = raters.userIds(entries).stream().filter(id -> !id.equals(task.getAssignee())).toList();
+    List<String> named = raters.userIds(entries);
+    if (named.contains(task.getAssignee())) {
+      errors.add(new FieldError(RATERS, "Beoordelaars", "noemt jezelf: je eigen beoordeling geef je in dit formulier"));
+    }
+    List<String> invited = named.stream().filter(id -> !id.equals(task.getAssignee())).toList();
     if (invited.size() < MeasurementAnalysis.MIN_RATERS) {
       errors.add(new FieldError(RATERS, "Beoordelaars", "nodig minstens " + MeasurementAnalysis.MIN_RATERS
           + " andere collega's met een account"));

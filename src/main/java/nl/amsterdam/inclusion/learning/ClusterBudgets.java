@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * can never take it below zero: each change first locks the budget row ({@code FOR UPDATE}), so
  * concurrent approvals for one cluster are serialised by the database and the second sees the
  * first's claim. Runs in the caller's transaction (the engine's), so a claim and the process step
- * that made it commit or roll back together.
+ * that made it commit or roll back together. A claim belongs to the case (process instance) that made
+ * it: no other case can change or release it, even one that names the same request reference.
  */
 @Service
 public class ClusterBudgets {
@@ -43,10 +44,11 @@ public class ClusterBudgets {
     claim(reference, cluster, year, actualCost, BOOKED, processInstanceId);
   }
 
-  /** Gives a reservation back (request withdrawn); a booked cost stays. */
+  /** Gives the case's reservation back (request withdrawn); a booked cost stays. */
   @Transactional
-  public void release(String reference) {
-    jdbc.update("DELETE FROM app_budget_claim WHERE request_reference = ? AND status = ?", reference, RESERVED);
+  public void release(String reference, String processInstanceId) {
+    jdbc.update("DELETE FROM app_budget_claim WHERE request_reference = ? AND process_instance_id = ? AND status = ?",
+        reference, processInstanceId, RESERVED);
   }
 
   private void claim(String reference, String cluster, int year, BigDecimal amount, String status, String processInstanceId) {
@@ -54,18 +56,25 @@ public class ClusterBudgets {
       throw new IllegalArgumentException("Amount must not be negative");
     }
     BigDecimal budget = lockBudget(cluster, year);
+    List<String> owner = jdbc.queryForList("SELECT process_instance_id FROM app_budget_claim WHERE request_reference = ?",
+        String.class, reference);
+    if (!owner.isEmpty() && !owner.get(0).equals(processInstanceId)) {
+      throw new IllegalStateException("Request reference " + reference + " is claimed by another case");
+    }
     BigDecimal claimedByOthers = jdbc.queryForObject(
-        "SELECT COALESCE(SUM(amount), 0) FROM app_budget_claim WHERE cluster = ? AND budget_year = ? AND request_reference <> ?",
-        BigDecimal.class, cluster, year, reference);
+        "SELECT COALESCE(SUM(amount), 0) FROM app_budget_claim WHERE cluster = ? AND budget_year = ? AND process_instance_id <> ?",
+        BigDecimal.class, cluster, year, processInstanceId);
     BigDecimal available = budget.subtract(claimedByOthers);
     if (amount.compareTo(available) > 0) {
       throw new InsufficientBudgetException(cluster, year, amount, available);
     }
     Timestamp now = Timestamp.from(Instant.now());
-    if (jdbc.update("UPDATE app_budget_claim SET amount = ?, status = ?, updated_at = ? WHERE request_reference = ?",
-        amount, status, now, reference) == 0) {
+    if (owner.isEmpty()) {
       jdbc.update("INSERT INTO app_budget_claim (request_reference, cluster, budget_year, amount, status, process_instance_id, updated_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)", reference, cluster, year, amount, status, processInstanceId, now);
+    } else {
+      jdbc.update("UPDATE app_budget_claim SET amount = ?, status = ?, updated_at = ? WHERE request_reference = ?"
+          + " AND process_instance_id = ?", amount, status, now, reference, processInstanceId);
     }
   }
 

@@ -13,6 +13,8 @@ public final class LearningProcess {
   public static final String ERROR_BUDGET_INSUFFICIENT = "BUDGET_INSUFFICIENT";
   public static final String ERROR_NO_REQUEST = "NO_RUNNING_REQUEST";
 
+  public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
+
   // request variables (start form and later tasks)
   public static final String REQUESTER_ID = "requesterId";
   public static final String REQUEST_REFERENCE = "requestReference";
@@ -25,6 +27,8 @@ public final class LearningProcess {
   public static final String PROVIDER_OPTIONS = "providerOptions";
   public static final String LEARNING_ADVISOR_OPTIONS = "learningAdvisorOptions";
   public static final String ESTIMATED_COST = "estimatedCost";
+  public static final String BUDGET_DECISION = "budgetDecision";
+  public static final String BUDGET_APPROVED = "approve";
   public static final String ACTUAL_COST = "actualCost";
   public static final String BUDGET_AVAILABLE = "budgetAvailable";
   public static final String BUDGET_PROBLEM = "budgetProblem";

@@ -18,6 +18,6 @@ public class ReleaseBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    budgets.release((String) execution.getVariable(REQUEST_REFERENCE));
+    budgets.release((String) execution.getVariable(REQUEST_REFERENCE), execution.getProcessInstanceId());
   }
 }

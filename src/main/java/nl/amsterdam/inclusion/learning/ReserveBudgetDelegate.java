@@ -9,7 +9,11 @@ import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;
 
-/** Reserves the approved estimate on the cluster budget; not enough left is a business outcome. */
+/**
+ * Reserves the approved estimate on the cluster budget; not enough left is a business outcome. Only after the
+ * case's own budget approval was completed: a case brought here any other way (an administrator's modification)
+ * becomes an incident and claims nothing.
+ */
 @Component("reserveLearningBudget")
 public class ReserveBudgetDelegate implements JavaDelegate {
 
@@ -21,6 +25,12 @@ public class ReserveBudgetDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    boolean approved = execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK_APPROVE_BUDGET).finished()
+        .count() > 0;
+    if (!approved || !BUDGET_APPROVED.equals(execution.getVariable(BUDGET_DECISION))) {
+      throw new IllegalStateException("No completed budget approval in case " + execution.getProcessInstanceId());
+    }
     try {
       budgets.reserve((String) execution.getVariable(REQUEST_REFERENCE), (String) execution.getVariable(CLUSTER),
           (Integer) execution.getVariable(BUDGET_YEAR), amount(execution.getVariable(ESTIMATED_COST)),

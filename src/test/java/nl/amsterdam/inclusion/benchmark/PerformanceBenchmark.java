@@ -32,13 +32,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.amsterdam.inclusion.InclusionApplication;
 import nl.amsterdam.inclusion.engine.CityTime;
-import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.TestModels;
 import nl.amsterdam.inclusion.support.TestPostgres;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -151,7 +151,7 @@ class PerformanceBenchmark {
         long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
         jvmWarm = true;
         inThreads(THREADS, thread -> {
-          Journey journey = new Journey(engine, app.getBean(FormSubmissions.class), new AtomicLong());
+          Journey journey = new Journey(engine, new AtomicLong());
           while (System.nanoTime() < warmUpEnd) {
             journey.customLearningRequest(STAFFED_CLUSTERS.get(thread % STAFFED_CLUSTERS.size()));
           }
@@ -166,7 +166,7 @@ class PerformanceBenchmark {
         long deadline = started + SECONDS * 1_000_000_000L;
         List<Integer> done = inThreads(THREADS, thread -> {
           int count = 0;
-          Journey journey = new Journey(engine, app.getBean(FormSubmissions.class), transactions);
+          Journey journey = new Journey(engine, transactions);
           while (System.nanoTime() < deadline) {
             journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
             count++;
@@ -484,16 +484,16 @@ class PerformanceBenchmark {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
-    private final FormSubmissions forms;
+    private final FormService forms;
     private final String definitionId;
     private final AtomicLong transactions;
 
-    Journey(ProcessEngine engine, FormSubmissions forms, AtomicLong transactions) {
+    Journey(ProcessEngine engine, AtomicLong transactions) {
       this.runtime = engine.getRuntimeService();
       this.tasks = engine.getTaskService();
       this.management = engine.getManagementService();
       this.identity = engine.getIdentityService();
-      this.forms = forms;
+      this.forms = engine.getFormService();
       this.transactions = transactions;
       this.definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey(LearningProcess.REQUEST).latestVersion().singleResult().getId();
@@ -503,7 +503,7 @@ class PerformanceBenchmark {
       identity.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
       ProcessInstance request;
       try {
-        request = forms.submitStart(definitionId,
+        request = forms.submitStartForm(definitionId,
             CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
       } finally {
         identity.clearAuthentication();
@@ -532,7 +532,7 @@ class PerformanceBenchmark {
 
     private void complete(ProcessInstance request, String taskKey, Map<String, Object> values) {
       Task task = tasks.createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(taskKey).singleResult();
-      forms.submitTask(task.getId(), values);
+      forms.submitTaskForm(task.getId(), values);
       transactions.incrementAndGet();
       jobs(request);
     }

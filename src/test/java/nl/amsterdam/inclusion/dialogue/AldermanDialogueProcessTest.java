@@ -108,7 +108,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     // only unattributed main points
     assertThatThrownBy(() -> submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
         "mainPoints", "Bas vertelde over pesten in zijn team.")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("(mainPoints) mag geen namen van deelnemers bevatten");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Hoofdpunten' mag geen namen van deelnemers bevatten");
     submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
         "mainPoints", "Leidinggevenden vragen om praktische steun bij incidenten."));
 

@@ -133,11 +133,11 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
-  void namesLabelAndKeyInTheMessage() {
+  void namesTheLabelNotTheKeyInTheMessage() {
     List<FieldError> errors = FormSubmissionValidator.validate(FORM, Map.of(), key -> null, TODAY);
 
     assertThat(FormValidationException.describe(errors))
-        .isEqualTo("Ongeldige invoer: 'Naam' (name) is verplicht; 'Cijfer' (rating) is verplicht; "
+        .isEqualTo("Ongeldige invoer: 'Naam' (name) is verplicht; 'Cijfer' is verplicht; "
             + "'Bevestiging' (confirm) is verplicht");
   }
 

@@ -109,8 +109,8 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     assertThatThrownBy(() -> rateSelf(first, 3, "fatima, jan, onbekende@example.org"))
         .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("(raters) onbekend: onbekende@example.org")
-        .hasMessageContaining("(raters) nodig minstens 3 andere collega's");
+        .hasMessageContaining("'Beoordelaars' onbekend: onbekende@example.org")
+        .hasMessageContaining("'Beoordelaars' nodig minstens 3 andere collega's");
     assertThat(first).isWaitingAt("Task_RateSelf");
   }
 

@@ -70,10 +70,23 @@ class ClusterBudgetsIntegrationTest extends ProcessTestCase {
     assertThat(budgets.status("bestuur", YEAR).claimed()).isEqualByComparingTo("1000");
     assertThatThrownBy(() -> budgets.book("LV-B", "bestuur", YEAR, new BigDecimal("301"), "case-b"))
         .isInstanceOf(InsufficientBudgetException.class);
-    budgets.release("LV-B");
-    budgets.release("LV-A"); // booked: stays
+    budgets.release("LV-B", "case-b");
+    budgets.release("LV-A", "case-a"); // booked: stays
     assertThat(budgets.status("bestuur", YEAR).claimed()).isEqualByComparingTo("700");
     assertThatThrownBy(() -> budgets.setBudget("bestuur", YEAR, new BigDecimal("699")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anotherCaseNamingTheSameReferenceCanNeitherChangeNorReleaseTheClaim() {
+    budgets.reserve("LV-C", "bestuur", YEAR, new BigDecimal("400"), "case-c");
+
+    assertThatThrownBy(() -> budgets.reserve("LV-C", "bestuur", YEAR, BigDecimal.ZERO, "attacker-case"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> budgets.book("LV-C", "bestuur", YEAR, BigDecimal.ZERO, "attacker-case"))
+        .isInstanceOf(IllegalStateException.class);
+    budgets.release("LV-C", "attacker-case");
+
+    assertThat(budgets.status("bestuur", YEAR).claimed()).isEqualByComparingTo("400");
   }
 }

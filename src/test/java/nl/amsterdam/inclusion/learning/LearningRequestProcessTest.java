@@ -168,7 +168,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
     unknownProvider.put("providerId", "niet-getoetst-bureau");
 
     assertThatThrownBy(() -> submit(request, "Task_ProposeIntervention", unknownProvider))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("(providerId) moet een van de keuzes zijn");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Aanbieder (evidence-based)' moet een van de keuzes zijn");
     assertThat(request).isWaitingAt("Task_ProposeIntervention");
   }
 
@@ -184,8 +184,9 @@ class LearningRequestProcessTest extends ProcessTestCase {
     unknownProvider.put("providerId", "niet-getoetst-bureau");
 
     // the provider's options still come from the case
-    assertThat(forms.validateTask(task(request, "Task_ProposeIntervention").getId(), unknownProvider).errors())
-        .extracting(FieldError::field).containsExactly("providerId");
+    assertThatThrownBy(() -> formService.submitTaskForm(task(request, "Task_ProposeIntervention").getId(), unknownProvider))
+        .isInstanceOfSatisfying(FormValidationException.class,
+            refused -> assertThat(refused.errors()).extracting(FieldError::field).containsExactly("providerId"));
   }
 
   @Test

@@ -81,8 +81,8 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(conversation, "Task_DecideFollowUp",
             Map.of("wantsFollowUp", "yes", "followUpMember1", "ayse", "candidateDate1", inDays(20))))
-        .hasMessageContaining("(followUpMember1) moet een van de keuzes zijn")
-        .hasMessageContaining("(candidateDate2) is verplicht");
+        .hasMessageContaining("'Panellid' moet een van de keuzes zijn")
+        .hasMessageContaining("'Voorkeursdatum 2' is verplicht");
     assertThat(conversation).isWaitingAt("Task_DecideFollowUp");
   }
 

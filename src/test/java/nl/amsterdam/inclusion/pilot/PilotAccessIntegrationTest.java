@@ -59,7 +59,7 @@ class PilotAccessIntegrationTest extends PilotTestCase {
         "targetGroupSize", Map.of("value", 2, "type", "Integer"))), JsonNode.class);
     assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(invalid.getBody().path("message").asText())
-        .contains("(signUpDeadline) mag niet in het verleden liggen").contains("(targetGroupSize) moet minstens 3 zijn");
+        .contains("'Aanmelden kan tot en met' mag niet in het verleden liggen").contains("'Gewenste groepsgrootte' moet minstens 3 zijn");
 
     assertThat(as("mila").postForEntity(cohortUrl, Map.of("variables", Map.of(
         "cohortName", value("Cohort REST"), "signUpDeadline", value(inDays(7)),
@@ -72,7 +72,7 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     assertThat(as("fatima").postForEntity(signUpUrl, Map.of("variables", Map.of(
         "participantName", value("Fatima El Amrani"), "function", value("wethouder"), "directorate", value("Sociaal"),
         "cluster", value("sociaal"), "email", value("fatima@example.org"), "consent", Map.of("value", true, "type", "Boolean"))),
-        JsonNode.class).getBody().path("message").asText()).contains("(function) moet een van de keuzes zijn");
+        JsonNode.class).getBody().path("message").asText()).contains("'Functie' moet een van de keuzes zijn");
     assertThat(as("fatima").postForEntity(signUpUrl, Map.of("variables", Map.of(
         "participantName", value("Fatima El Amrani"), "function", value("teammanager"), "directorate", value("Sociaal"),
         "cluster", value("sociaal"), "email", value("fatima@example.org"), "consent", Map.of("value", true, "type", "Boolean"))),
@@ -81,7 +81,7 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     String withdrawalUrl = "/engine-rest/process-definition/key/" + PilotProcess.WITHDRAWAL + "/submit-form";
     assertThat(as("fatima").postForEntity(withdrawalUrl, Map.of("variables", Map.of(
         "withdrawalReason", value("Geen tijd"), "confirmWithdrawal", Map.of("value", false, "type", "Boolean"))),
-        JsonNode.class).getBody().path("message").asText()).contains("(confirmWithdrawal) is verplicht");
+        JsonNode.class).getBody().path("message").asText()).contains("'Ik meld me af voor de pilot' is verplicht");
     assertThat(as("fatima").postForEntity(withdrawalUrl, Map.of("variables", Map.of(
         "withdrawalReason", value("Geen tijd"), "confirmWithdrawal", Map.of("value", true, "type", "Boolean"))),
         JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -94,7 +94,7 @@ class PilotParticipantProcessTest extends PilotTestCase {
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
             submit(participant, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "decline")))
-        .hasMessageContaining("(declineReason) is verplicht");
+        .hasMessageContaining("'Reden van afwijzing' is verplicht");
     assertThat(participant).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
   }
 

@@ -3,7 +3,7 @@ package nl.amsterdam.inclusion.support;
 import java.util.List;
 import java.util.Map;
 
-import nl.amsterdam.inclusion.form.FormSubmissions;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the process tests: the real application context (demo users, no mail host, so mails are
  * logged and recorded in the notification log), job executor off. Tests drive asynchronous
- * continuations and timers themselves and complete tasks through the same server-side form
- * validation that Tasklist submissions pass.
+ * continuations and timers themselves and complete tasks through the engine's form API, which checks
+ * every submission against its form (security.EngineRules) as it does Tasklist's.
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true",
     "inclusion.demo.password=demo"})
@@ -38,7 +38,7 @@ public abstract class ProcessTestCase {
   @Autowired protected RuntimeService runtimeService;
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
-  @Autowired protected FormSubmissions forms;
+  @Autowired protected FormService formService;
   @Autowired protected JdbcTemplate jdbc;
   @Autowired protected IdentityService identityService;
   @Autowired protected RepositoryService repositoryService;
@@ -79,7 +79,7 @@ public abstract class ProcessTestCase {
         .map(Group::getId).toList());
     ProcessInstance instance;
     try {
-      instance = forms.submitStart(definitionId, values);
+      instance = formService.submitStartForm(definitionId, values);
     } finally {
       identityService.clearAuthentication();
     }
@@ -105,7 +105,7 @@ public abstract class ProcessTestCase {
 
   /** Submits the task's form as Tasklist would (validated against the deployed form), then runs jobs. */
   protected void submit(Task task, Map<String, Object> values) {
-    forms.submitTask(task.getId(), values);
+    formService.submitTaskForm(task.getId(), values);
     runAsyncJobs();
   }
 

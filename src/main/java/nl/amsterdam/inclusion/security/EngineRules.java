@@ -1,0 +1,226 @@
+package nl.amsterdam.inclusion.security;
+
+import java.lang.reflect.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import nl.amsterdam.inclusion.form.FormSubmissions;
+import nl.amsterdam.inclusion.form.FormValidationException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The one place where the application's rules meet every call into the engine: the Java API, {@code /engine-rest}
+ * and the webapps' API alike, whatever the URL looked like, because it sees the engine's commands, not requests.
+ * It runs inside the command's transaction (after the command context is opened), for the outermost command of
+ * each call only: what the engine does on its own behalf within that command is not a person's request.
+ *
+ * <ul>
+ *   <li>Completing a task (complete, submit-form, resolve) is checked against the task's Camunda Form on the
+ *       merged state, whoever calls, and a task the caller cannot see is refused before anything is read; start
+ *       forms the same when submitted as a form or started by a person. Read-only and hidden fields are not
+ *       stored; invalid input is refused with {@link FormValidationException} (HTTP 400) and nothing is stored.</li>
+ *   <li>A person who is not an administrator may run only {@link PeoplesCommands}: no variable writes, no start
+ *       instructions or skipped listeners, no modification, messages, signals, jobs or deployments.</li>
+ *   <li>No person, administrator included, deploys: a model's expressions run code on the server, so models
+ *       come only from the application itself.</li>
+ *   <li>The initiator variable a process records ({@code camunda:initiator}) cannot be sent along at start.</li>
+ * </ul>
+ */
+public class EngineRules extends CommandInterceptor {
+
+  static final String REFUSED = "Geen toegang: dit kan alleen een beheerder.";
+
+  /** Depth of nested commands on this thread: only the outermost one is someone's request. */
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  private final Supplier<FormSubmissions> forms;
+
+  /** @param forms looked up on first use: the form checks use the engine's services, which need this engine */
+  public EngineRules(Supplier<FormSubmissions> forms) {
+    this.forms = forms;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    int[] depth = DEPTH.get();
+    depth[0]++;
+    try {
+      if (depth[0] == 1) {
+        check(command, Context.getCommandContext());
+      }
+      return next.execute(command);
+    } finally {
+      if (--depth[0] == 0) {
+        DEPTH.remove();
+      }
+    }
+  }
+
+  private void check(Command<?> command, CommandContext context) {
+    Authentication caller = context.getAuthentication();
+    boolean person = caller != null && caller.getUserId() != null;
+    if (person && command instanceof DeployCmd) {
+      throw new AuthorizationException("Modellen worden alleen door de applicatie zelf uitgerold.");
+    }
+    boolean administrator = person && context.getAuthorizationManager().isCamundaAdmin(caller);
+    if (person && !administrator && !PeoplesCommands.allowed(command)) {
+      throw new AuthorizationException(REFUSED);
+    }
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      checkTaskCompletion(command, context, person);
+    } else if (command instanceof SubmitStartFormCmd) {
+      checkStart(command, context, field(command, "processDefinitionId"), person);
+    } else if (command instanceof StartProcessInstanceCmd start && person) {
+      checkInstantiation(start, context, administrator);
+    } else if (command instanceof AssignTaskCmd && person && !administrator) {
+      checkGiveBack(command, context, caller);
+    } else if (command instanceof ClaimTaskCmd && person && !administrator
+        && !caller.getUserId().equals(field(command, "userId"))) {
+      // claiming "for" a colleague would hand them the case
+      throw new AuthorizationException(REFUSED);
+    }
+  }
+
+  private void checkTaskCompletion(Command<?> command, CommandContext context, boolean person) {
+    String taskId = field(command, "taskId");
+    if (person && context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      // nothing of a task the caller cannot see is read or checked: the refusal says no more than the engine would
+      throw new AuthorizationException(REFUSED);
+    }
+    String variablesField = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
+    Map<String, Object> submitted = variables(command, variablesField);
+    FormSubmissions.Verdict verdict = context.runWithoutAuthorization(() -> forms.get().validateTask(taskId, submitted));
+    apply(verdict, submitted, updated -> setField(command, variablesField, Variables.fromMap(updated)));
+  }
+
+  private void checkStart(Command<?> command, CommandContext context, String processDefinitionId, boolean person) {
+    Map<String, Object> submitted = variables(command, "variables");
+    if (person) {
+      refuseInitiator(context, processDefinitionId, submitted);
+    }
+    FormSubmissions.Verdict verdict =
+        context.runWithoutAuthorization(() -> forms.get().validateStart(processDefinitionId, submitted));
+    apply(verdict, submitted, updated -> setField(command, "variables", Variables.fromMap(updated)));
+  }
+
+  /**
+   * A person's start over {@code /start} or the Java API: only at the start event, and only for a process without a
+   * start form (which then takes no values); a process with a start form is started by submitting it.
+   */
+  private void checkInstantiation(StartProcessInstanceCmd start, CommandContext context, boolean administrator) {
+    ProcessInstantiationBuilderImpl instantiation = field(start, "instantiationBuilder");
+    ProcessInstanceModificationBuilderImpl modification = instantiation.getModificationBuilder();
+    if (!administrator && (!modification.getModificationOperations().isEmpty()
+        || modification.isSkipCustomListeners() || modification.isSkipIoMappings())) {
+      throw new AuthorizationException(REFUSED);
+    }
+    String definitionId = instantiation.getProcessDefinitionId() != null ? instantiation.getProcessDefinitionId()
+        : context.runWithoutAuthorization(() -> forms.get()
+            .latestDefinitionId(instantiation.getProcessDefinitionKey(), instantiation.getProcessDefinitionTenantId()))
+            .orElse(null);
+    if (definitionId == null) {
+      return; // the engine answers "not found" itself
+    }
+    if (context.runWithoutAuthorization(() -> forms.get().hasStartForm(definitionId))) {
+      // Tasklist submits a start form as a form; a bare start would take the form's fields without their rules' context
+      throw new AuthorizationException("Dit proces start met zijn formulier.");
+    }
+    Map<String, Object> submitted = instantiation.getVariables();
+    FormSubmissions.Verdict verdict = context.runWithoutAuthorization(() -> forms.get().validateStart(definitionId, submitted));
+    apply(verdict, submitted, updated -> {
+      submitted.clear();
+      submitted.putAll(updated);
+    });
+  }
+
+  /** "Vrijgeven" in Tasklist: the assignee gives the task back to the group; giving it to someone else is refused. */
+  private void checkGiveBack(Command<?> command, CommandContext context, Authentication caller) {
+    String taskId = field(command, "taskId");
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (field(command, "userId") != null || task == null || !caller.getUserId().equals(task.getAssignee())) {
+      throw new AuthorizationException(REFUSED);
+    }
+    // the engine asks TASK_ASSIGN for any change of assignee; a person works with TASK_WORK only
+    context.disableAuthorizationCheck();
+  }
+
+  private static void refuseInitiator(CommandContext context, String processDefinitionId, Map<String, Object> submitted) {
+    ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    Object initiator = definition == null ? null : definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
+    if (initiator != null && submitted.containsKey(initiator.toString())) {
+      throw new AuthorizationException("Wie een proces start, volgt uit de aanmelding, niet uit de invoer.");
+    }
+  }
+
+  /** Refuses an invalid submission; otherwise stores only what the form lets the user change. */
+  private static void apply(FormSubmissions.Verdict verdict, Map<String, Object> submitted,
+      java.util.function.Consumer<Map<String, Object>> replace) {
+    if (!verdict.errors().isEmpty()) {
+      throw new FormValidationException(verdict.errors());
+    }
+    Set<String> discarded = verdict.discarded();
+    if (discarded.stream().anyMatch(submitted::containsKey)) {
+      Map<String, Object> kept = new LinkedHashMap<>(submitted);
+      discarded.forEach(kept::remove);
+      replace.accept(kept);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> variables(Command<?> command, String name) {
+    Map<String, Object> variables = field(command, name);
+    return variables == null ? Map.of() : variables;
+  }
+
+  /** The engine's command classes keep their arguments in protected fields; 7.24 is the last CE release. */
+  @SuppressWarnings("unchecked")
+  private static <V> V field(Object command, String name) {
+    try {
+      return (V) declared(command.getClass(), name).get(command);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void setField(Object command, String name, Object value) {
+    try {
+      declared(command.getClass(), name).set(command, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Field declared(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      try {
+        Field field = c.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      }
+    }
+    throw new IllegalStateException(type.getName() + " has no field " + name + ": fail closed");
+  }
+}

@@ -1,0 +1,499 @@
+package nl.amsterdam.inclusion.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.amsterdam.inclusion.learning.ClusterBudgets;
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The attacks of a signed-in colleague with the browser's developer tools, as a table: every way of writing state
+ * through {@code /engine-rest} and Tasklist's own API ({@code /camunda/api/engine}), in URL spellings a servlet
+ * filter would not recognise. Each attack must be refused and must leave the state exactly as it was (no instance,
+ * task still open, variables, assignee, candidates, budget and jobs unchanged); the status code alone proves nothing.
+ * A valid submission through the same paths is accepted, so the refusals are not a broken endpoint.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class EngineRulesAttackTest extends ProcessTestCase {
+
+  private static final Map<String, Integer> REFUSED = new TreeMap<>();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String REQUEST = LearningProcess.REQUEST;
+
+  @LocalServerPort int port;
+  @Autowired ClusterBudgets budgets;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @AfterAll
+  static void report() {
+    int total = REFUSED.values().stream().mapToInt(Integer::intValue).sum();
+    System.out.println("SECURITY engine rules: " + total + " attacks refused with the state unchanged " + REFUSED);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Form checks, whatever the URL looks like
+
+  /** Where a start form can be submitted: REST and Tasklist's API, by key and by id, in several spellings. */
+  private List<String> startPaths(String definitionId) {
+    List<String> paths = new ArrayList<>();
+    for (String api : List.of("/engine-rest", "/engine-rest/engine/default", "tasklist:/camunda/api/engine/engine/default")) {
+      paths.add(api + "/process-definition/key/" + REQUEST + "/submit-form");
+      paths.add(api + "/process-definition/key/%6cearning-intervention-request/submit-form");
+      paths.add(api + "/process-definition/key/" + REQUEST + ";x=1/submit-form");
+      paths.add(api + "/process-definition/key/" + REQUEST + "/submit-form/");
+      paths.add(api + "/process-definition/" + definitionId + "/submit-form");
+      paths.add(api + "/process-definition/key/" + REQUEST + "/start");
+      paths.add(api + "/process-definition/" + definitionId.replace(":", "%3A") + "/start");
+    }
+    return paths;
+  }
+
+  @Test
+  void aStartFormSubmissionThatBreaksARuleIsRefusedOnEveryPathAndStartsNothing() throws Exception {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(REQUEST).latestVersion()
+        .singleResult().getId();
+    Map<String, Map<String, Object>> payloads = new LinkedHashMap<>();
+    payloads.put("markup", learningRequest(Map.of("helpQuestion", "<img src=x onerror=alert(1)>")));
+    payloads.put("field the form does not have", learningRequest(Map.of("accountManagerGroup", "account-managers-bestuur")));
+    payloads.put("initiator of another leader", learningRequest(Map.of("requesterId", "jan")));
+    payloads.put("e-mail that is a list", learningRequest(Map.of("email", "group:leaders,x@example.org")));
+    payloads.put("out of range", learningRequest(Map.of("teamSize", 100000)));
+    payloads.put("missing required field", without(learningRequest(Map.of()), "helpQuestion"));
+    long before = instances(REQUEST);
+
+    for (String path : startPaths(definitionId)) {
+      for (var payload : payloads.entrySet()) {
+        int status = send("fatima", "POST", path, Map.of("variables", typed(payload.getValue())));
+        assertThat(status).as(payload.getKey() + " via " + path).isBetween(400, 499);
+        assertThat(instances(REQUEST)).as(payload.getKey() + " via " + path + " started nothing").isEqualTo(before);
+        refused("start form, URL variants x bad input");
+      }
+    }
+
+    for (String path : List.of(startPaths(definitionId).get(1), startPaths(definitionId).get(16))) {
+      assertThat(send("fatima", "POST", path, Map.of("variables", typed(learningRequest(Map.of()))))).as(path).isEqualTo(200);
+    }
+    assertThat(instances(REQUEST)).as("valid submissions start their cases").isEqualTo(before + 2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(REQUEST).variableValueEquals(
+        LearningProcess.REQUESTER_ID, "fatima").count()).as("in fatima's own name").isEqualTo(before + 2);
+  }
+
+  @Test
+  void aTaskFormSubmissionThatBreaksARuleIsRefusedOnEveryPathAndTheTaskKeepsItsData() throws Exception {
+    ProcessInstance pilotCase = acceptedPilotCase("fatima");
+    Task task = task(pilotCase, "Task_FormulateCase");
+    Map<String, Object> before = runtimeService.getVariables(pilotCase.getId());
+    String id = task.getId();
+    String encodedId = id.replace("-", "%2D");
+    List<String> paths = new ArrayList<>();
+    for (String api : List.of("/engine-rest", "/engine-rest/engine/default", "tasklist:/camunda/api/engine/engine/default")) {
+      for (String action : List.of("submit-form", "complete")) {
+        paths.add(api + "/task/" + id + "/" + action);
+        paths.add(api + "/task/" + id + ";a=b/" + action);
+        paths.add(api + "/task/" + id + "/" + action + "/");
+        paths.add(api + "/task/" + encodedId + "/" + action);
+      }
+    }
+    Map<String, Map<String, Object>> payloads = new LinkedHashMap<>();
+    payloads.put("markup", caseForm(Map.of("coreQuestion", "<script>alert(1)</script>")));
+    payloads.put("too long", caseForm(Map.of("coreQuestion", "x".repeat(20_000))));
+    payloads.put("field the form does not have", caseForm(Map.of("participantId", "jan")));
+    payloads.put("missing required field", without(caseForm(Map.of()), "desiredOutcome"));
+
+    for (String path : paths) {
+      for (var payload : payloads.entrySet()) {
+        int status = send("fatima", "POST", path, Map.of("variables", typed(payload.getValue())));
+        assertThat(status).as(payload.getKey() + " via " + path).isBetween(400, 499);
+        assertThat(taskService.createTaskQuery().taskId(id).count()).as("task open after " + path).isEqualTo(1);
+        assertThat(runtimeService.getVariables(pilotCase.getId())).as("case data after " + path).isEqualTo(before);
+        refused("task form, URL variants x bad input");
+      }
+    }
+
+    assertThat(send("fatima", "POST", paths.get(2), Map.of("variables", typed(caseForm(Map.of()))))).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(id).count()).as("a valid submission completes the task").isZero();
+  }
+
+  @Test
+  void anotherLeaderCannotCompleteOrReadAnotherLeadersTask() throws Exception {
+    ProcessInstance pilotCase = acceptedPilotCase("fatima");
+    String id = task(pilotCase, "Task_FormulateCase").getId();
+    Map<String, Object> before = runtimeService.getVariables(pilotCase.getId());
+
+    for (String path : List.of("/engine-rest/task/" + id + "/submit-form", "/engine-rest/task/" + id + "/complete",
+        "tasklist:/camunda/api/engine/engine/default/task/" + id + "/submit-form")) {
+      assertThat(send("jan", "POST", path, Map.of("variables", typed(caseForm(Map.of()))))).as(path).isBetween(400, 499);
+      assertThat(taskService.createTaskQuery().taskId(id).count()).isEqualTo(1);
+      assertThat(runtimeService.getVariables(pilotCase.getId())).isEqualTo(before);
+      refused("another leader's task");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Everything a person may not do beside the forms
+
+  @Test
+  void writesAroundTheFormsAreRefusedForTheTasksOwnAssignee() throws Exception {
+    ProcessInstance pilotCase = acceptedPilotCase("fatima");
+    Task task = task(pilotCase, "Task_FormulateCase");
+    String t = "/engine-rest/task/" + task.getId();
+    String p = "/engine-rest/process-instance/" + pilotCase.getId();
+    Map<String, Object> value = Map.of("value", "jan@example.org", "type", "String");
+    List<Object[]> attacks = List.of(
+        new Object[] {"PUT", t + "/variables/email", value},
+        new Object[] {"POST", t + "/variables", Map.of("modifications", Map.of("email", value))},
+        new Object[] {"PUT", t + "/localVariables/coreQuestion", value},
+        new Object[] {"POST", t + "/localVariables", Map.of("modifications", Map.of("coreQuestion", value))},
+        new Object[] {"DELETE", t + "/variables/email", null},
+        new Object[] {"POST", t + "/delegate", Map.of("userId", "jan")},
+        new Object[] {"POST", t + "/assignee", Map.of("userId", "jan")},
+        new Object[] {"POST", t + "/identity-links", Map.of("groupId", "leaders", "type", "candidate")},
+        new Object[] {"PUT", t, Map.of("name", "Gewijzigd", "assignee", "jan")},
+        new Object[] {"POST", t + "/resolve", Map.of("variables", typed(caseForm(Map.of())))},
+        new Object[] {"POST", t + "/bpmnError", Map.of("errorCode", "x")},
+        new Object[] {"POST", "/engine-rest/task/create", Map.of("name", "Eigen taak", "assignee", "fatima")},
+        new Object[] {"POST", p + "/variables", Map.of("modifications", Map.of("email", value))},
+        new Object[] {"PUT", p + "/variables/email", value},
+        new Object[] {"PUT", p + "/suspended", Map.of("suspended", true)},
+        new Object[] {"POST", p + "/modification", Map.of("instructions", List.of(
+            Map.of("type", "startBeforeActivity", "activityId", "Task_FormulateCase")))},
+        new Object[] {"DELETE", p, null},
+        new Object[] {"POST", "/engine-rest/message", Map.of("messageName", PilotProcess.MSG_PARTICIPANT_WITHDREW,
+            "processInstanceId", pilotCase.getId(), "processVariables", Map.of("withdrawalReason", value))},
+        new Object[] {"POST", "/engine-rest/signal", Map.of("name", "anything")},
+        new Object[] {"POST", "/engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Alles",
+            "query", Map.of())});
+    Map<String, Object> variables = runtimeService.getVariables(pilotCase.getId());
+    List<String> candidates = candidates(task.getId());
+    long tasks = taskService.createTaskQuery().count();
+
+    for (String api : List.of("", "tasklist:")) {
+      for (Object[] attack : attacks) {
+        String path = api.isEmpty() ? (String) attack[1]
+            : api + ((String) attack[1]).replace("/engine-rest", "/camunda/api/engine/engine/default");
+        int status = send("fatima", (String) attack[0], path, attack[2]);
+        assertThat(status).as(attack[0] + " " + path).isBetween(400, 499);
+        Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(now).as("task open after " + path).isNotNull();
+        assertThat(now.getAssignee()).isEqualTo("fatima");
+        assertThat(now.getName()).isEqualTo(task.getName());
+        assertThat(candidates(task.getId())).isEqualTo(candidates);
+        assertThat(runtimeService.getVariables(pilotCase.getId())).as("case data after " + path).isEqualTo(variables);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pilotCase.getId()).active().count())
+            .isEqualTo(1);
+        assertThat(taskService.createTaskQuery().count()).isEqualTo(tasks);
+        assertThat(filterService().createFilterQuery().filterName("Alles").count()).isZero();
+        refused("writes beside the forms");
+      }
+    }
+
+    // giving the task back (Tasklist's "Vrijgeven") stays possible, and only to nobody
+    assertThat(send("fatima", "POST", t + "/unclaim", null)).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+  }
+
+  @Test
+  void anAccountManagerCannotRerouteARequest() throws Exception {
+    ProcessInstance request = startAs("fatima", REQUEST, learningRequest(Map.of()));
+    Task review = task(request, "Task_ReviewRequest");
+    String t = "/engine-rest/task/" + review.getId();
+    Object group = runtimeService.getVariable(request.getId(), LearningProcess.ACCOUNT_MANAGER_GROUP);
+    List<String> candidates = candidates(review.getId());
+    List<Object[]> attacks = List.of(
+        new Object[] {"PUT", t + "/variables/accountManagerGroup", Map.of("value", "account-managers-bestuur")},
+        new Object[] {"PUT", t + "/variables/learningAdvisor", Map.of("value", "tim")},
+        new Object[] {"PUT", t + "/variables/email", Map.of("value", "x@example.org")},
+        new Object[] {"POST", t + "/assignee", Map.of("userId", "kees")},
+        new Object[] {"POST", t + "/claim", Map.of("userId", "kees")},
+        new Object[] {"POST", t + "/delegate", Map.of("userId", "kees")},
+        new Object[] {"POST", t + "/identity-links", Map.of("groupId", "account-managers-ruimte-economie", "type", "candidate")},
+        new Object[] {"POST", t + "/identity-links/delete", Map.of("groupId", "account-managers-sociaal", "type", "candidate")});
+
+    for (Object[] attack : attacks) {
+      assertThat(send("ingrid", (String) attack[0], (String) attack[1], attack[2])).as((String) attack[1]).isBetween(400, 499);
+      assertThat(runtimeService.getVariable(request.getId(), LearningProcess.ACCOUNT_MANAGER_GROUP)).isEqualTo(group);
+      assertThat(runtimeService.getVariable(request.getId(), LearningProcess.LEARNING_ADVISOR)).isNull();
+      assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+      assertThat(candidates(review.getId())).isEqualTo(candidates);
+      refused("rerouting a case");
+    }
+  }
+
+  @Test
+  void startInstructionsCannotSkipTheApprovals() throws Exception {
+    int year = LocalDate.now().getYear();
+    var claimed = budgets.status("sociaal", year).claimed();
+    long before = instances(REQUEST);
+    Map<String, Object> reserve = typed(Map.of("requestReference", "LV-2026-9999", "cluster", "sociaal",
+        "budgetYear", year, "estimatedCost", 39999, "budgetDecision", "approve"));
+    List<Map<String, Object>> attacks = List.of(
+        Map.of("variables", typed(learningRequest(Map.of())), "startInstructions",
+            List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ReserveBudget", "variables", reserve))),
+        Map.of("variables", typed(learningRequest(Map.of())), "startInstructions",
+            List.of(Map.of("type", "startAfterActivity", "activityId", "Task_ApproveBudget"))),
+        Map.of("variables", typed(learningRequest(Map.of())), "skipCustomListeners", true),
+        Map.of("variables", typed(learningRequest(Map.of())), "skipIoMappings", true));
+
+    for (String api : List.of("/engine-rest", "tasklist:/camunda/api/engine/engine/default")) {
+      for (Map<String, Object> attack : attacks) {
+        // the engine itself refuses skipped listeners at the start event, with a 500
+        assertThat(send("fatima", "POST", api + "/process-definition/key/" + REQUEST + "/start", attack))
+            .as(attack.keySet().toString()).isGreaterThanOrEqualTo(400);
+        runAsyncJobs();
+        assertThat(instances(REQUEST)).isEqualTo(before);
+        assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo(claimed);
+        refused("start instructions and skipped listeners");
+      }
+    }
+  }
+
+  @Test
+  void aLeaderCannotWithdrawAnotherLeadersRequest() throws Exception {
+    ProcessInstance jans = startAs("jan", REQUEST, CaseForms.learningRequest("Jan de Vries", "jan@example.org",
+        "ruimte-economie", "maatwerk"));
+    String reference = runtimeService.getVariable(jans.getId(), LearningProcess.REQUEST_REFERENCE).toString();
+
+    // through the withdrawal's own form: it only ever withdraws the requester's own requests
+    startAs("fatima", LearningProcess.WITHDRAWAL, Map.of("requestReference", reference, "withdrawalReason", "Ik wil niet"));
+    // by naming jan as the one who withdraws
+    assertThat(send("fatima", "POST", "/engine-rest/process-definition/key/" + LearningProcess.WITHDRAWAL + "/submit-form",
+        Map.of("variables", typed(Map.of("requestReference", reference, "withdrawalReason", "Ik wil niet",
+            LearningProcess.WITHDRAWING_REQUESTER, "jan"))))).isBetween(400, 499);
+    // by the message the withdrawal sends
+    assertThat(send("fatima", "POST", "/engine-rest/message", Map.of("messageName", LearningProcess.MSG_REQUEST_WITHDRAWN,
+        "businessKey", reference))).isBetween(400, 499);
+    runAsyncJobs();
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(jans.getId()).count())
+        .as("jan's request still runs").isEqualTo(1);
+    refused("acting as another leader");
+  }
+
+  @Test
+  void aHiddenFieldIsNotStoredWhateverItCarries() throws Exception {
+    ProcessInstance request = startAs("fatima", REQUEST, learningRequest(Map.of()));
+    String taskId = task(request, "Task_ReviewRequest").getId();
+    send("ingrid", "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", "ingrid"));
+
+    // declineReason is hidden unless the decision is "decline": form-js would not send it
+    assertThat(send("ingrid", "POST", "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", typed(Map.of(
+        "reviewDecision", "proceed", "learningAdvisor", "noor", "declineReason", "<script>" + "x".repeat(20_000))))))
+        .isEqualTo(204);
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName("declineReason").count()).isZero();
+    refused("hidden fields");
+  }
+
+  @Test
+  void globalJobsAndDeploymentsAreNotForPeople() throws Exception {
+    List<Job> cleanup = historyService.findHistoryCleanupJobs();
+    assertThat(cleanup).as("history cleanup is scheduled").isNotEmpty();
+    Job job = cleanup.get(0);
+    String j = "/engine-rest/job/" + job.getId();
+    long deployments = repositoryService.createDeploymentQuery().count();
+    List<Object[]> attacks = List.of(
+        new Object[] {"fatima", "PUT", j + "/suspended", Map.of("suspended", true)},
+        new Object[] {"fatima", "PUT", j + "/duedate", Map.of("duedate", "2099-01-01T00:00:00.000+0100")},
+        new Object[] {"fatima", "PUT", j + "/retries", Map.of("retries", 0)},
+        new Object[] {"fatima", "POST", j + "/execute", null},
+        new Object[] {"fatima", "DELETE", j, null},
+        new Object[] {"mila", "DELETE", j, null},
+        new Object[] {"fatima", "POST", "/engine-rest/history/cleanup", null},
+        new Object[] {"fatima", "PUT", "/engine-rest/job-definition/" + job.getJobDefinitionId() + "/suspended",
+            Map.of("suspended", true)});
+
+    for (Object[] attack : attacks) {
+      assertThat(send((String) attack[0], (String) attack[1], (String) attack[2], attack[3])).as((String) attack[2])
+          .isBetween(400, 499);
+      Job now = managementService.createJobQuery().jobId(job.getId()).singleResult();
+      assertThat(now).as("cleanup job after " + attack[2]).isNotNull();
+      assertThat(now.isSuspended()).isFalse();
+      assertThat(now.getDuedate()).isEqualTo(job.getDuedate());
+      assertThat(now.getRetries()).isEqualTo(job.getRetries());
+      refused("global jobs");
+    }
+
+    // not even the administrator deploys: a model's expressions run code on the server
+    assertThat(sendMultipart("demo", "/engine-rest/deployment/create", "rce.bpmn", "<definitions/>")).isEqualTo(403);
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    refused("deployments");
+  }
+
+  @Test
+  void wrongPasswordsDelayButNeverLockAnAccount() throws Exception {
+    for (int attempt = 0; attempt < 12; attempt++) {
+      assertThat(sendAs("sanne", "wrong-" + attempt, "GET", "/engine-rest/task", null)).isEqualTo(401);
+    }
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2))));
+    try {
+      assertThat(sendAs("sanne", "demo", "GET", "/engine-rest/task", null)).as("after the delay").isEqualTo(200);
+    } finally {
+      ClockUtil.reset();
+      identityService.unlockUser("sanne");
+    }
+    refused("account lock-out");
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+
+  private ProcessInstance acceptedPilotCase(String leader) {
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort aanval",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance pilotCase = startAs(leader, PilotProcess.PARTICIPANT, CaseForms.pilotSignUp(leader, "Fatima El Amrani", "Sociaal Domein"));
+    submit(pilotCase, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+    return pilotCase;
+  }
+
+  private static Map<String, Object> learningRequest(Map<String, Object> overrides) {
+    Map<String, Object> values = new HashMap<>(CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    values.putAll(overrides);
+    return values;
+  }
+
+  private static Map<String, Object> caseForm(Map<String, Object> overrides) {
+    Map<String, Object> values = new HashMap<>(Map.of("caseDescription", "Een gesprek dat schuurde.",
+        "coreQuestion", "Hoe voer ik een inclusief gesprek?", "desiredOutcome", "Iedereen komt aan het woord."));
+    values.putAll(overrides);
+    return values;
+  }
+
+  private static Map<String, Object> without(Map<String, Object> values, String key) {
+    Map<String, Object> copy = new HashMap<>(values);
+    copy.remove(key);
+    return copy;
+  }
+
+  /** Values in the REST API's typed form. */
+  private static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    values.forEach((key, value) -> typed.put(key, Map.of("value", value)));
+    return typed;
+  }
+
+  private long instances(String key) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count();
+  }
+
+  private List<String> candidates(String taskId) {
+    return taskService.getIdentityLinksForTask(taskId).stream().map(link -> link.getType() + ":" + link.getGroupId()
+        + ":" + link.getUserId()).sorted().toList();
+  }
+
+  private org.camunda.bpm.engine.FilterService filterService() {
+    return engine.getFilterService();
+  }
+
+  private static void refused(String kind) {
+    REFUSED.merge(kind, 1, Integer::sum);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // HTTP as the browser's developer tools send it: the path exactly as written, HTTP Basic on /engine-rest, the
+  // logged-in session with its XSRF token on Tasklist's API (paths starting with "tasklist:")
+
+  private final Map<String, HttpClient> tasklistSessions = new HashMap<>();
+
+  private int send(String user, String method, String path, Object body) throws IOException, InterruptedException {
+    if (path.startsWith("tasklist:")) {
+      HttpClient session = tasklistSessions.computeIfAbsent(user, this::login);
+      return http(session, method, path.substring("tasklist:".length()), body, builder -> builder.header("X-XSRF-TOKEN",
+          xsrfToken(session)));
+    }
+    return sendAs(user, "demo", method, path, body);
+  }
+
+  private int sendAs(String user, String password, String method, String path, Object body)
+      throws IOException, InterruptedException {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http(http, method, path, body, builder -> builder.header("Authorization", "Basic " + basic));
+  }
+
+  private int http(HttpClient client, String method, String path, Object body,
+      java.util.function.UnaryOperator<HttpRequest.Builder> authentication) throws IOException, InterruptedException {
+    Supplier<HttpRequest.BodyPublisher> publisher = () -> {
+      try {
+        return body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json").method(method, publisher.get());
+    return client.send(authentication.apply(request).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private int sendMultipart(String user, String path, String fileName, String content) throws Exception {
+    String boundary = "attack-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nrce\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /** Logs in to Tasklist as the browser does: the page sets the XSRF cookie, the login form starts the session. */
+  private HttpClient login(String user) {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String base = "http://localhost:" + port;
+    try {
+      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(
+              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
+          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertThat(login.statusCode()).as("Tasklist login of " + user).isEqualTo(200);
+      // the login starts a new session: its first request hands out the new XSRF token, as Tasklist's does
+      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    return browser;
+  }
+
+  private static String xsrfToken(HttpClient browser) {
+    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+  }
+}
