@@ -133,7 +133,8 @@ public class FormSubmissions {
         String serialized = ((SerializableValue) typed).getValueSerialized();
         return parse(serialized != null ? serialized : String.valueOf(typed.getValue()));
       }
-      return typed.getType() != null && typed.getType().isPrimitiveValueType() ? plainValue(typed.getValue()) : typed;
+      // untyped (what Tasklist sends) and primitive values count by their value
+      return typed.getType() == null || typed.getType().isPrimitiveValueType() ? plainValue(typed.getValue()) : typed;
     }
     if (value instanceof SpinJsonNode json) {
       return parse(json.toString());

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the application's rules meet every call into the engine: the Java API, {@code /engine-rest}
@@ -48,6 +50,8 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public class EngineRules extends CommandInterceptor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRules.class);
+
   static final String REFUSED = "Geen toegang: dit kan alleen een beheerder.";
 
   /** Depth of nested commands on this thread: only the outermost one is someone's request. */
@@ -66,7 +70,14 @@ public class EngineRules extends CommandInterceptor {
     depth[0]++;
     try {
       if (depth[0] == 1) {
-        check(command, Context.getCommandContext());
+        try {
+          check(command, Context.getCommandContext());
+        } catch (AuthorizationException refused) {
+          // operators see every refused attempt, with who and what; the caller sees only the Dutch reason
+          LOG.warn("Refused {} for {}: {}", command.getClass().getSimpleName(),
+              Context.getCommandContext().getAuthenticatedUserId(), refused.getMessage());
+          throw refused;
+        }
       }
       return next.execute(command);
     } finally {
