@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
+import nl.amsterdam.inclusion.engine.StartUser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ public class StopTrajectoryDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int stopped = runtimeService.createMessageCorrelation(MSG_STOPPED)
-        .processInstanceVariableEquals(LEADER_ID, execution.getVariable(WITHDRAWING_LEADER))
+        .processInstanceVariableEquals(LEADER_ID, StartUser.of(execution))
         .correlateAllWithResult()
         .size();
     if (stopped == 0) {

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.learning;
 
+import nl.amsterdam.inclusion.engine.StartUser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ public class WithdrawRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int withdrawn = runtimeService.createMessageCorrelation(MSG_REQUEST_WITHDRAWN)
         .processInstanceBusinessKey(((String) execution.getVariable(REQUEST_REFERENCE)).trim().toUpperCase())
-        .processInstanceVariableEquals(REQUESTER_ID, execution.getVariable(WITHDRAWING_REQUESTER))
+        .processInstanceVariableEquals(REQUESTER_ID, StartUser.of(execution))
         .setVariable(WITHDRAWAL_REASON, execution.getVariable(WITHDRAWAL_REASON))
         .correlateAllWithResult()
         .size();

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.pilot;
 
+import nl.amsterdam.inclusion.engine.StartUser;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ public class WithdrawParticipantDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int ended = runtimeService.createMessageCorrelation(MSG_PARTICIPANT_WITHDREW)
-        .processInstanceVariableEquals(PARTICIPANT_ID, execution.getVariable(WITHDRAWING_LEADER))
+        .processInstanceVariableEquals(PARTICIPANT_ID, StartUser.of(execution))
         .setVariable(WITHDRAWAL_REASON, execution.getVariable(WITHDRAWAL_REASON))
         .correlateAllWithResult()
         .size();

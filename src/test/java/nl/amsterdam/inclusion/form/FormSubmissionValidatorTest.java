@@ -137,8 +137,7 @@ class FormSubmissionValidatorTest {
     List<FieldError> errors = FormSubmissionValidator.validate(FORM, Map.of(), key -> null, TODAY);
 
     assertThat(FormValidationException.describe(errors))
-        .isEqualTo("Ongeldige invoer: 'Naam' (name) is verplicht; 'Cijfer' is verplicht; "
-            + "'Bevestiging' (confirm) is verplicht");
+        .isEqualTo("Ongeldige invoer: 'Naam' is verplicht; 'Cijfer' is verplicht; 'Bevestiging' is verplicht");
   }
 
   private static Map<String, Object> validSubmission() {

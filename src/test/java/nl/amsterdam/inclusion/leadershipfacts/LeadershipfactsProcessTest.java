@@ -115,6 +115,26 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void theLeaderInvitesKnownColleaguesInTasklistButNotThemself() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
+    ProcessInstance first = measurement(trajectory);
+    Task rateSelf = task(first, "Task_RateSelf");
+    Map<String, Object> values = scores("self_", 3);
+
+    // a leader may not list users, yet the colleagues she names are found: the check runs with the engine's rights
+    values.put("raters", "jan, fatima, sanne, mila");
+    assertThatThrownBy(() -> submitAs("jan", rateSelf, values)).isInstanceOf(FormValidationException.class)
+        .hasMessage("Ongeldige invoer: 'Beoordelaars' noemt jezelf: je eigen beoordeling geef je in dit formulier");
+    assertThat(first).isWaitingAt("Task_RateSelf");
+
+    values.put("raters", "fatima, sanne, mila");
+    submitAs("jan", rateSelf, values);
+    assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).taskDefinitionKey("Task_RateLeader")
+        .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder("fatima", "sanne", "mila");
+  }
+
+  @Test
   void theDeadlineClosesTheMeasurementWithTheRatingsItHasAndTooFewRatersShowNothing() {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("veiligheid")));

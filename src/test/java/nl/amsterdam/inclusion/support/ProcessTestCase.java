@@ -109,6 +109,18 @@ public abstract class ProcessTestCase {
     runAsyncJobs();
   }
 
+  /** Submits the task's form as {@code userId} in Tasklist: with that user's authorizations. */
+  protected void submitAs(String userId, Task task, Map<String, Object> values) {
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
+    try {
+      formService.submitTaskForm(task.getId(), values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+  }
+
   protected void submit(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> values) {
     submit(task(instance, taskDefinitionKey), values);
   }
