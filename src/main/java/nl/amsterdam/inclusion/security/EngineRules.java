@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
@@ -127,6 +129,7 @@ public class EngineRules extends CommandInterceptor {
   private void checkStart(Command<?> command, CommandContext context, String processDefinitionId, boolean person) {
     Map<String, Object> submitted = variables(command, "variables");
     if (person) {
+      refuseUnlessStartable(context, processDefinitionId);
       refuseInitiator(context, processDefinitionId, submitted);
     }
     FormSubmissions.Verdict verdict =
@@ -152,6 +155,7 @@ public class EngineRules extends CommandInterceptor {
     if (definitionId == null) {
       return; // the engine answers "not found" itself
     }
+    refuseUnlessStartable(context, definitionId);
     if (context.runWithoutAuthorization(() -> forms.get().hasStartForm(definitionId))) {
       // Tasklist submits a start form as a form; a bare start would take the form's fields without their rules' context
       throw new AuthorizationException("Dit proces start met zijn formulier.");
@@ -173,6 +177,16 @@ public class EngineRules extends CommandInterceptor {
     }
     // the engine asks TASK_ASSIGN for any change of assignee; a person works with TASK_WORK only
     context.disableAuthorizationCheck();
+  }
+
+  /** Nothing of a form is checked (or told) for a process the caller may not start; the engine would refuse it too. */
+  private static void refuseUnlessStartable(CommandContext context, String processDefinitionId) {
+    ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedProcessDefinitionById(processDefinitionId);
+    if (!context.getAuthorizationManager().isAuthorized(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        definition.getKey())) {
+      throw new AuthorizationException(REFUSED);
+    }
   }
 
   private static void refuseInitiator(CommandContext context, String processDefinitionId, Map<String, Object> submitted) {

@@ -296,6 +296,13 @@ class EngineRulesAttackTest extends ProcessTestCase {
     assertThat(JSON.readTree(refused.body()).path("errors").get(0).path("field").asText()).isEqualTo("teamSize");
     assertThat(refused.body()).doesNotContain("Cannot").doesNotContain(repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(REQUEST).latestVersion().singleResult().getId());
+
+    // Tasklist shows the message of its own API's answer
+    HttpResponse<String> inTasklist = exchange("fatima", "POST", "tasklist:/camunda/api/engine/engine/default"
+        + "/process-definition/key/" + REQUEST + "/submit-form", Map.of("variables", typed(learningRequest(Map.of("teamSize", 0)))));
+    assertThat(inTasklist.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(inTasklist.body()).path("message").asText())
+        .isEqualTo("Ongeldige invoer: 'Aantal medewerkers in het team' moet minstens 1 zijn");
   }
 
   @Test
@@ -446,12 +453,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
   private final Map<String, HttpClient> tasklistSessions = new HashMap<>();
 
   private int send(String user, String method, String path, Object body) throws IOException, InterruptedException {
-    if (path.startsWith("tasklist:")) {
-      HttpClient session = tasklistSessions.computeIfAbsent(user, this::login);
-      return http(session, method, path.substring("tasklist:".length()), body, builder -> builder.header("X-XSRF-TOKEN",
-          xsrfToken(session))).statusCode();
-    }
-    return sendAs(user, "demo", method, path, body);
+    return exchange(user, method, path, body).statusCode();
   }
 
   private int sendAs(String user, String password, String method, String path, Object body)
@@ -461,6 +463,11 @@ class EngineRulesAttackTest extends ProcessTestCase {
 
   private HttpResponse<String> exchange(String user, String method, String path, Object body)
       throws IOException, InterruptedException {
+    if (path.startsWith("tasklist:")) {
+      HttpClient session = tasklistSessions.computeIfAbsent(user, this::login);
+      return http(session, method, path.substring("tasklist:".length()), body, builder -> builder.header("X-XSRF-TOKEN",
+          xsrfToken(session)));
+    }
     return exchange(user, "demo", method, path, body);
   }
 
