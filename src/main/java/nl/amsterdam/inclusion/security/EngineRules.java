@@ -131,6 +131,7 @@ public class EngineRules extends CommandInterceptor {
     if (person) {
       refuseUnlessStartable(context, processDefinitionId);
       refuseInitiator(context, processDefinitionId, submitted);
+      refuseBusinessKey(field(command, "businessKey"));
     }
     FormSubmissions.Verdict verdict =
         context.runWithoutAuthorization(() -> forms.get().validateStart(processDefinitionId, submitted));
@@ -156,6 +157,7 @@ public class EngineRules extends CommandInterceptor {
       return; // the engine answers "not found" itself
     }
     refuseUnlessStartable(context, definitionId);
+    refuseBusinessKey(instantiation.getBusinessKey());
     if (context.runWithoutAuthorization(() -> forms.get().hasStartForm(definitionId))) {
       // Tasklist submits a start form as a form; a bare start would take the form's fields without their rules' context
       throw new AuthorizationException("Dit proces start met zijn formulier.");
@@ -186,6 +188,13 @@ public class EngineRules extends CommandInterceptor {
     if (!context.getAuthorizationManager().isAuthorized(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         definition.getKey())) {
       throw new AuthorizationException(REFUSED);
+    }
+  }
+
+  /** A case's business key is its reference, which the application gives (and shows in mails and Cockpit). */
+  private static void refuseBusinessKey(String businessKey) {
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw new AuthorizationException("De referentie van een zaak kiest de applicatie zelf: laat de bedrijfssleutel leeg.");
     }
   }
 

@@ -96,6 +96,9 @@ class EngineRulesAttackTest extends ProcessTestCase {
     long before = instances(REQUEST);
 
     for (String path : startPaths(definitionId)) {
+      assertThat(send("fatima", "POST", path, Map.of("variables", typed(learningRequest(Map.of())),
+          "businessKey", "LV-2026-0001"))).as("business key of her choice via " + path).isBetween(400, 499);
+      refused("start form, URL variants x bad input");
       for (var payload : payloads.entrySet()) {
         int status = send("fatima", "POST", path, Map.of("variables", typed(payload.getValue())));
         assertThat(status).as(payload.getKey() + " via " + path).isBetween(400, 499);
@@ -116,7 +119,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
   void aTaskFormSubmissionThatBreaksARuleIsRefusedOnEveryPathAndTheTaskKeepsItsData() throws Exception {
     ProcessInstance pilotCase = acceptedPilotCase("fatima");
     Task task = task(pilotCase, "Task_FormulateCase");
-    Map<String, Object> before = runtimeService.getVariables(pilotCase.getId());
+    Map<String, String> before = snapshot(pilotCase);
     String id = task.getId();
     String encodedId = id.replace("-", "%2D");
     List<String> paths = new ArrayList<>();
@@ -139,7 +142,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
         int status = send("fatima", "POST", path, Map.of("variables", typed(payload.getValue())));
         assertThat(status).as(payload.getKey() + " via " + path).isBetween(400, 499);
         assertThat(taskService.createTaskQuery().taskId(id).count()).as("task open after " + path).isEqualTo(1);
-        assertThat(runtimeService.getVariables(pilotCase.getId())).as("case data after " + path).isEqualTo(before);
+        assertThat(snapshot(pilotCase)).as("case data after " + path).isEqualTo(before);
         refused("task form, URL variants x bad input");
       }
     }
@@ -149,17 +152,36 @@ class EngineRulesAttackTest extends ProcessTestCase {
   }
 
   @Test
-  void anotherLeaderCannotCompleteOrReadAnotherLeadersTask() throws Exception {
+  void nobodyCompletesATaskThatIsNotTheirs() throws Exception {
     ProcessInstance pilotCase = acceptedPilotCase("fatima");
-    String id = task(pilotCase, "Task_FormulateCase").getId();
-    Map<String, Object> before = runtimeService.getVariables(pilotCase.getId());
+    ProcessInstance request = startAs("fatima", REQUEST, learningRequest(Map.of()));
+    String formulate = task(pilotCase, "Task_FormulateCase").getId();
+    String review = task(request, "Task_ReviewRequest").getId();
+    Map<String, Object> caseForm = Map.of("variables", typed(caseForm(Map.of())));
+    Map<String, Object> reviewForm = Map.of("variables", typed(Map.of("reviewDecision", "decline", "declineReason", "Nee")));
+    // user -> the task of someone else's role or case they try to complete
+    List<Object[]> attacks = List.of(
+        new Object[] {"jan", formulate, caseForm}, new Object[] {"sanne", formulate, caseForm},
+        new Object[] {"anouk", formulate, caseForm}, new Object[] {"ingrid", formulate, caseForm},
+        new Object[] {"fatima", review, reviewForm}, new Object[] {"kees", review, reviewForm},
+        new Object[] {"noor", review, reviewForm}, new Object[] {"ayse", review, reviewForm},
+        new Object[] {"sophie", review, reviewForm});
+    Map<String, String> pilotData = snapshot(pilotCase);
+    Map<String, String> requestData = snapshot(request);
 
-    for (String path : List.of("/engine-rest/task/" + id + "/submit-form", "/engine-rest/task/" + id + "/complete",
-        "tasklist:/camunda/api/engine/engine/default/task/" + id + "/submit-form")) {
-      assertThat(send("jan", "POST", path, Map.of("variables", typed(caseForm(Map.of()))))).as(path).isBetween(400, 499);
-      assertThat(taskService.createTaskQuery().taskId(id).count()).isEqualTo(1);
-      assertThat(runtimeService.getVariables(pilotCase.getId())).isEqualTo(before);
-      refused("another leader's task");
+    for (Object[] attack : attacks) {
+      for (String api : List.of("/engine-rest", "tasklist:/camunda/api/engine/engine/default")) {
+        for (String action : List.of("submit-form", "complete", "claim")) {
+          Object body = action.equals("claim") ? Map.of("userId", attack[0]) : attack[2];
+          String path = api + "/task/" + attack[1] + "/" + action;
+          assertThat(send((String) attack[0], "POST", path, body)).as(attack[0] + " " + path).isBetween(400, 499);
+          assertThat(taskService.createTaskQuery().taskIdIn(formulate, review).count()).isEqualTo(2);
+          assertThat(task(request, "Task_ReviewRequest").getAssignee()).isNull();
+          assertThat(snapshot(pilotCase)).isEqualTo(pilotData);
+          assertThat(snapshot(request)).isEqualTo(requestData);
+          refused("someone else's task");
+        }
+      }
     }
   }
 
@@ -197,7 +219,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
         new Object[] {"POST", "/engine-rest/signal", Map.of("name", "anything")},
         new Object[] {"POST", "/engine-rest/filter/create", Map.of("resourceType", "Task", "name", "Alles",
             "query", Map.of())});
-    Map<String, Object> variables = runtimeService.getVariables(pilotCase.getId());
+    Map<String, String> variables = snapshot(pilotCase);
     List<String> candidates = candidates(task.getId());
     long tasks = taskService.createTaskQuery().count();
 
@@ -212,7 +234,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
         assertThat(now.getAssignee()).isEqualTo("fatima");
         assertThat(now.getName()).isEqualTo(task.getName());
         assertThat(candidates(task.getId())).isEqualTo(candidates);
-        assertThat(runtimeService.getVariables(pilotCase.getId())).as("case data after " + path).isEqualTo(variables);
+        assertThat(snapshot(pilotCase)).as("case data after " + path).isEqualTo(variables);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pilotCase.getId()).active().count())
             .isEqualTo(1);
         assertThat(taskService.createTaskQuery().count()).isEqualTo(tasks);
@@ -427,6 +449,13 @@ class EngineRulesAttackTest extends ProcessTestCase {
     Map<String, Object> typed = new LinkedHashMap<>();
     values.forEach((key, value) -> typed.put(key, Map.of("value", value)));
     return typed;
+  }
+
+  /** The case's variables as text: JSON values (option lists) compare by content, not identity. */
+  private Map<String, String> snapshot(ProcessInstance instance) {
+    Map<String, String> snapshot = new TreeMap<>();
+    runtimeService.getVariables(instance.getId()).forEach((name, value) -> snapshot.put(name, String.valueOf(value)));
+    return snapshot;
   }
 
   private long instances(String key) {

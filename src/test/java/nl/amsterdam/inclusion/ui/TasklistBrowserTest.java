@@ -126,6 +126,22 @@ class TasklistBrowserTest extends ProcessTestCase {
     assertThat(notifications(request)).contains("learning-request-declined");
   }
 
+  @Test
+  void bureauIDFollowsALearningRequestInCockpitWithoutChangingIt() {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+
+    browser.loginToTasklist("mila");
+    browser.open("/camunda/app/cockpit/default/#/process-instance/" + request.getId() + "/runtime");
+    browser.await(By.cssSelector(".djs-container .djs-element"));
+    browser.awaitText(By.cssSelector("body"), reference);
+    browser.screenshot("bureau-id-follows-the-request");
+
+    // everything Cockpit asked for to show the case was allowed: no error notification
+    assertThat(browser.all(By.cssSelector(".notifications .alert-danger, .page-notifications .alert-danger"))).isEmpty();
+    assertThat(task(request, "Task_ReviewRequest").getAssignee()).isNull();
+  }
+
   /** The innermost element of the task list showing {@code text}: one per task. */
   private static By leaf(String text) {
     return By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'" + text + "')]"
