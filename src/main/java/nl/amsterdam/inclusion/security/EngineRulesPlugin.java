@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  *       also writes variables, reassigns and changes candidate groups);</li>
  *   <li>reading variables needs the specific variable permissions ({@code READ_VARIABLE},
  *       {@code READ_INSTANCE_VARIABLE}, ...), which only roles that follow a process are granted;</li>
- *   <li>failed logins delay the next attempt (up to a minute) but never lock the account: user ids are first names,
- *       so with Camunda's default of ten attempts anyone could lock out anyone for good.</li>
+ *   <li>a failed login delays the account's next one by at most 5 seconds and never locks it: user ids are first
+ *       names, so with Camunda's default (ten attempts, then locked for good; delays up to a minute) anyone could
+ *       lock out anyone. Guessing is slowed per client address instead ({@link LoginThrottle}).</li>
  * </ul>
  */
 @Component
@@ -40,5 +41,8 @@ public class EngineRulesPlugin extends AbstractProcessEnginePlugin {
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     configuration.setEnforceSpecificVariablePermission(true);
     configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+    configuration.setLoginDelayBase(1);
+    configuration.setLoginDelayFactor(2);
+    configuration.setLoginDelayMaxTime(5);
   }
 }

@@ -30,4 +30,19 @@ public class RestAuthenticationConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  @Bean
+  LoginThrottle loginThrottle() {
+    return new LoginThrottle();
+  }
+
+  /** Before anything checks a password: HTTP Basic here, and the webapps' login form. */
+  @Bean
+  FilterRegistrationBean<LoginThrottle> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+    registration.setName("login-throttle");
+    registration.addUrlPatterns(REST_PATH, API_PATH, "/camunda/api/admin/auth/user/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 }

@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -46,7 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A valid submission through the same paths is accepted, so the refusals are not a broken endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo",
+    // the client address as a trusted proxy (here: the test on 127.0.0.1) reports it
+    "server.forward-headers-strategy=native"})
 class EngineRulesAttackTest extends ProcessTestCase {
 
   private static final Map<String, Integer> REFUSED = new TreeMap<>();
@@ -55,6 +60,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
 
   @LocalServerPort int port;
   @Autowired ClusterBudgets budgets;
+  @Autowired LoginThrottle throttle;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -401,18 +407,50 @@ class EngineRulesAttackTest extends ProcessTestCase {
   }
 
   @Test
-  void wrongPasswordsDelayButNeverLockAnAccount() throws Exception {
-    for (int attempt = 0; attempt < 12; attempt++) {
-      assertThat(sendAs("sanne", "wrong-" + attempt, "GET", "/engine-rest/task", null)).isEqualTo(401);
-    }
-    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(2))));
+  void guessingIsSlowedPerAddressButNeverLocksTheRealUserOut() throws Exception {
+    Instant start = Instant.parse("2026-11-30T09:00:00Z");
     try {
-      assertThat(sendAs("sanne", "demo", "GET", "/engine-rest/task", null)).as("after the delay").isEqualTo(200);
+      at(start);
+      for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES; attempt++) {
+        assertThat(login("sanne", "wrong-" + attempt, GUESSER)).isEqualTo(401);
+      }
+      assertThat(login("sanne", "demo", GUESSER)).as("the guesser waits, even with the right password").isEqualTo(429);
+      refused("password guessing");
+
+      at(start.plusSeconds(10)); // past the account's own short delay
+      assertThat(login("sanne", "demo", "10.0.0.7")).as("sanne from her own desk").isEqualTo(200);
+
+      // ten more guesses, each after the longest wait: Camunda's default would lock sanne out for good after ten
+      Instant now = start.plusSeconds(10);
+      for (int attempt = 0; attempt < 10; attempt++) {
+        now = now.plus(Duration.ofMinutes(6));
+        at(now);
+        assertThat(login("sanne", "guess-" + attempt, GUESSER)).isEqualTo(401);
+      }
+      at(now.plus(Duration.ofMinutes(6)));
+      assertThat(login("sanne", "demo", "10.0.0.7")).as("never locked").isEqualTo(200);
+      refused("account lock-out");
     } finally {
       ClockUtil.reset();
+      throttle.useClock(Clock.systemUTC());
       identityService.unlockUser("sanne");
     }
-    refused("account lock-out");
+  }
+
+  private static final String GUESSER = "10.0.0.66";
+
+  /** The throttle's and the engine's time. */
+  private void at(Instant instant) {
+    throttle.useClock(Clock.fixed(instant, ZoneOffset.UTC));
+    ClockUtil.setCurrentTime(Date.from(instant));
+  }
+
+  /** A request to /engine-rest from a client address (as a trusted proxy reports it). */
+  private int login(String user, String password, String address) throws IOException, InterruptedException {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))
+        .header("Authorization", "Basic " + basic).header("X-Forwarded-For", address).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   // ---------------------------------------------------------------------------------------------------------------
