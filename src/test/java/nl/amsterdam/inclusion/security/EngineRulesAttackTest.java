@@ -49,9 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A valid submission through the same paths is accepted, so the refusals are not a broken endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo",
-    // the client address as a trusted proxy (here: the test on 127.0.0.1) reports it
-    "server.forward-headers-strategy=native"})
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
 class EngineRulesAttackTest extends ProcessTestCase {
 
   private static final Map<String, Integer> REFUSED = new TreeMap<>();
@@ -445,7 +443,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(instant));
   }
 
-  /** A request to /engine-rest from a client address (as a trusted proxy reports it). */
+  /** A request to /engine-rest from a client address, as a trusted proxy reports it (test configuration). */
   private int login(String user, String password, String address) throws IOException, InterruptedException {
     String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task"))

@@ -1,0 +1,65 @@
+package nl.amsterdam.inclusion.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/** The shared Dutch Tasklist filters, each visible to the groups named. */
+public final class TaskFilters {
+
+  /** A shared Tasklist filter, visible to the given groups, with the case variables shown as columns. */
+  public record TaskFilter(String name, String description, int priority, List<String> groups,
+      UnaryOperator<TaskQuery> criteria, Map<String, String> variables) {
+
+    TaskQuery query(TaskQuery empty) {
+      return criteria.apply(empty);
+    }
+
+    Map<String, Object> properties() {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put("variables", variables.entrySet().stream()
+          .map(v -> Map.of("name", v.getKey(), "label", v.getValue())).toList());
+      return properties;
+    }
+  }
+
+  public static final List<TaskFilter> ALL = List.of(
+      new TaskFilter("Mijn taken", "Taken die aan mij zijn toegewezen", -10, Groups.ROLES,
+          q -> q.taskAssigneeExpression("${currentUser()}"), Map.of()),
+      new TaskFilter("Taken van mijn groep", "Taken voor mijn groepen die nog niemand heeft opgepakt", -5,
+          Groups.ROLES,
+          q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), Map.of()),
+      new TaskFilter("Pilot Inclusief Leiderschap", "Alle taken van de pilot", 10,
+          List.of(Groups.ID_BUREAU, Groups.PILOT_COACHES),
+          q -> q.processDefinitionKeyIn(AccessModel.PILOT_COHORT, AccessModel.PILOT_PARTICIPANT),
+          orderedMap("participantName", "Deelnemer", "directorate", "Directie", "cohortName", "Cohort")),
+      new TaskFilter("Leervragen van mijn cluster", "Aanvragen voor leerinterventies", 10,
+          List.of(Groups.ACCOUNT_MANAGERS, Groups.LEARNING_ADVISORS),
+          q -> q.processDefinitionKey(AccessModel.LEARNING_REQUEST),
+          orderedMap("requesterName", "Aanvrager", "teamName", "Team", "cluster", "Cluster", "interventionKind", "Soort")),
+      new TaskFilter("Groeipanel", "Gesprekken van het groeipanel", 10,
+          List.of(Groups.PANEL_MEMBERS, Groups.PANEL_MODERATOR, Groups.DIRECTORATE_LEADS),
+          q -> q.processDefinitionKeyIn(AccessModel.GROWTH_PANEL_ROUND, AccessModel.GROWTH_PANEL_CONVERSATION),
+          orderedMap("directorate", "Directie", "roundNumber", "Ronde")),
+      new TaskFilter("Dialoog met de wethouder", "Voorbereiding van de maandelijkse dialoog", 10,
+          List.of(Groups.ID_BUREAU, Groups.ALDERMAN_OFFICE),
+          q -> q.processDefinitionKey(AccessModel.ALDERMAN_DIALOGUE),
+          orderedMap("dialogueTheme", "Thema", "dialogueDate", "Datum")));
+
+  private TaskFilters() {
+  }
+
+  static Map<String, String> orderedMap(String... keysAndLabels) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndLabels.length; i += 2) {
+      map.put(keysAndLabels[i], keysAndLabels[i + 1]);
+    }
+    return map;
+  }
+}
