@@ -1,0 +1,145 @@
+package nl.amsterdam.inclusion.security;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.amsterdam.inclusion.identity.Groups;
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.CaseForms;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logging in through a real OpenID Connect provider, in-process (mock-oauth2-server, its interactive login page), as
+ * a city employee would: the provider's groups become the application's roles, the person's name and address come
+ * along, and a change in the provider is in force at the next login. Runs in a JVM of its own (a second web context
+ * would register a second engine named "default" beside the other tests' one).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class SingleSignOnTest extends ProcessTestCase {
+
+  private static final MockOAuth2Server PROVIDER = startProvider();
+  private static final String LEADERS = "sg-leidinggevenden";
+  private static final String ACCOUNT_MANAGERS = "sg-accounthouders-sociaal";
+
+  @LocalServerPort int port;
+
+  private static MockOAuth2Server startProvider() {
+    MockOAuth2Server provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
+    provider.start();
+    return provider;
+  }
+
+  @DynamicPropertySource
+  static void cityProvider(DynamicPropertyRegistry properties) {
+    properties.add("inclusion.sso.enabled", () -> "true");
+    properties.add("spring.security.oauth2.client.registration.city.provider", () -> "city");
+    properties.add("spring.security.oauth2.client.registration.city.client-id", () -> "inclusie-diversiteit");
+    properties.add("spring.security.oauth2.client.registration.city.client-secret", () -> "test-secret");
+    properties.add("spring.security.oauth2.client.registration.city.scope", () -> "openid,profile,email");
+    properties.add("spring.security.oauth2.client.provider.city.issuer-uri", () -> PROVIDER.issuerUrl("city").toString());
+    properties.add("inclusion.sso.group-mapping.[" + LEADERS + "]", () -> Groups.LEADERS + ",cluster-sociaal");
+    properties.add("inclusion.sso.group-mapping.[" + ACCOUNT_MANAGERS + "]",
+        () -> Groups.ACCOUNT_MANAGERS + ",account-managers-sociaal,cluster-sociaal");
+  }
+
+  @AfterAll
+  static void stopProvider() {
+    PROVIDER.shutdown();
+  }
+
+  @Test
+  void aLeaderAndAnAccountManagerLogInWithTheCitysAccountAndSeeTheirOwnWork() {
+    try (Browser leader = browser("leader")) {
+      logIn(leader, "f.elamrani@amsterdam.nl", "Fatima", "El Amrani", List.of(LEADERS, "sg-iets-anders"));
+      leader.await(By.cssSelector(".start-process-action a"));
+      leader.awaitText(By.cssSelector("body"), "Fatima El Amrani");
+      leader.screenshot("leader-in-tasklist");
+    }
+    User fatima = identityService.createUserQuery().userId("f.elamrani").singleResult();
+    assertThat(fatima.getEmail()).isEqualTo("f.elamrani@amsterdam.nl");
+    assertThat(groupsOf("f.elamrani")).containsExactlyInAnyOrder(Groups.LEADERS, "cluster-sociaal");
+
+    ProcessInstance request = startAs("f.elamrani", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "f.elamrani@amsterdam.nl", "sociaal", "maatwerk"));
+    String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+
+    try (Browser accountManager = browser("account-manager")) {
+      logIn(accountManager, "i.kok@amsterdam.nl", "Ingrid", "Kok", List.of(ACCOUNT_MANAGERS));
+      accountManager.await(By.cssSelector(".start-process-action a"));
+      accountManager.click(By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(normalize-space(.),"
+          + "'Leervragen van mijn cluster')]]"));
+      accountManager.awaitText(By.cssSelector(".tasks-list"), reference);
+      accountManager.screenshot("account-manager-sees-the-request");
+    }
+    assertThat(groupsOf("i.kok")).containsExactlyInAnyOrder(Groups.ACCOUNT_MANAGERS, "account-managers-sociaal",
+        "cluster-sociaal");
+  }
+
+  @Test
+  void aChangeInTheProviderIsInForceAtTheNextLoginAndUnknownGroupsGiveNoRole() {
+    try (Browser first = browser("first-login")) {
+      logIn(first, "s.bakker@amsterdam.nl", "Sanne", "Bakker", List.of(LEADERS));
+      first.await(By.cssSelector(".start-process-action a"));
+      first.awaitText(By.cssSelector("body"), "Sanne Bakker");
+    }
+    assertThat(groupsOf("s.bakker")).contains(Groups.LEADERS);
+
+    try (Browser again = browser("next-login")) {
+      logIn(again, "s.bakker@amsterdam.nl", "Sanne", "de Boer", List.of("sg-onbekend"));
+      // logged in, but without a role Tasklist is not hers: a Dutch page says why
+      again.awaitText(By.tagName("h1"), "Geen toegang");
+      again.screenshot("no-role");
+    }
+    assertThat(groupsOf("s.bakker")).as("no longer a leader, and an unknown group is no role").isEmpty();
+    assertThat(identityService.createUserQuery().userId("s.bakker").singleResult().getLastName()).isEqualTo("de Boer");
+  }
+
+  @Test
+  void aLoginWithoutAnAddressIsRefusedAndCreatesNobody() {
+    try (Browser browser = browser("incomplete")) {
+      browser.open("/camunda/app/tasklist/default/");
+      browser.await(By.name("username")).sendKeys("zonder.adres");
+      browser.await(By.name("claims")).sendKeys("{\"preferred_username\": \"zonder.adres\", \"given_name\": \"Zonder\","
+          + " \"family_name\": \"Adres\", \"groups\": [\"" + LEADERS + "\"]}");
+      browser.click(By.cssSelector("input[type=submit]"));
+      browser.awaitText(By.tagName("h1"), "Inloggen is niet gelukt");
+      browser.screenshot("refused");
+    }
+    assertThat(identityService.createUserQuery().userId("zonder.adres").count()).isZero();
+  }
+
+  private Browser browser(String name) {
+    return new Browser("http://localhost:" + port, Path.of("target", "screenshots", "single-sign-on", name));
+  }
+
+  /** Through the provider's own login page, as the person would, with the claims the city's directory gives. */
+  private static void logIn(Browser browser, String account, String givenName, String familyName, List<String> groups) {
+    browser.open("/camunda/app/tasklist/default/");
+    browser.await(By.name("username")).sendKeys(account);
+    String groupList = String.join("\", \"", groups);
+    browser.await(By.name("claims")).sendKeys("{\"preferred_username\": \"" + account + "\", \"email\": \"" + account
+        + "\", \"given_name\": \"" + givenName + "\", \"family_name\": \"" + familyName + "\", \"groups\": [\""
+        + groupList + "\"]}");
+    browser.click(By.cssSelector("input[type=submit]"));
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+}
