@@ -1,16 +1,17 @@
 package nl.amsterdam.inclusion.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The REST starter leaves {@code /engine-rest} open. As Camunda Run does, we put HTTP Basic
- * authentication in front of it (and of the application's own {@code /api}); the engine then applies
- * that user's authorizations to every call.
+ * The REST starter leaves {@code /engine-rest} open. As Camunda Run does, we put authentication in front of it
+ * (and of the application's own {@code /api}): HTTP Basic for local accounts, or a bearer token of the city's
+ * provider when single sign-on is on ({@link BearerOrBasicAuthentication}); the engine then applies that caller's
+ * authorizations to every call.
  */
 @Configuration
 public class RestAuthenticationConfiguration {
@@ -26,8 +27,9 @@ public class RestAuthenticationConfiguration {
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns(REST_PATH, API_PATH);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        BearerOrBasicAuthentication.class.getName());
+    // after Spring Security, which validates a bearer token first (single sign-on)
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
   }
 

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.security;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -30,13 +38,17 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * How people log in. Without single sign-on ({@code inclusion.sso.enabled=false}, the default and the demo) Spring
  * Security stays out of the way: Camunda's login form for the webapps and HTTP Basic for the APIs, as before. With it,
  * Tasklist, Cockpit, Admin and the dashboard log in through the city's OpenID Connect provider; each login brings the
  * person's name, address and groups into the engine ({@link DirectoryLogin}), and Camunda's webapps take the login
- * from the container ({@link ContainerBasedAuthenticationFilter}). The APIs keep HTTP Basic for local accounts.
+ * from the container ({@link ContainerBasedAuthenticationFilter}). The APIs take the provider's bearer tokens (for
+ * integrations) and keep HTTP Basic for local accounts.
  */
 @Configuration
 @EnableWebSecurity
@@ -55,8 +67,8 @@ public class SingleSignOn {
       ClientRegistrationRepository registrations) throws Exception {
     OidcClientInitiatedLogoutSuccessHandler providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
     providerLogout.setPostLogoutRedirectUri("{baseUrl}/");
-    return http.securityMatcher(WEB)
-        .authorizeHttpRequests(requests -> requests.requestMatchers("/inloggen-mislukt.html").permitAll()
+    return http.securityMatcher(paths(WEB))
+        .authorizeHttpRequests(requests -> requests.requestMatchers(paths("/inloggen-mislukt.html")).permitAll()
             .anyRequest().authenticated())
         .oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(people(sso, directory)))
             .failureUrl("/inloggen-mislukt.html"))
@@ -64,6 +76,35 @@ public class SingleSignOn {
         // Camunda's webapps protect themselves against cross-site requests (XSRF token) and set their own headers
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
+        .build();
+  }
+
+  /**
+   * The APIs with single sign-on: a bearer token must be the provider's, for this application (audience), and
+   * current; its groups or roles map to the application's groups as a login's do. Without a token, HTTP Basic with
+   * a local account as before ({@link BearerOrBasicAuthentication}).
+   */
+  @Bean
+  @Order(0)
+  @ConditionalOnProperty(name = "inclusion.sso.enabled", havingValue = "true")
+  SecurityFilterChain apiTokens(HttpSecurity http, SingleSignOnProperties sso) throws Exception {
+    Converter<Jwt, AbstractAuthenticationToken> caller = token -> {
+      List<GrantedAuthority> groups = claimedGroups(token.getClaim(sso.groupsClaim())).stream()
+          .flatMap(claimed -> sso.groupMapping().getOrDefault(claimed, List.of()).stream()).distinct()
+          .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(BearerOrBasicAuthentication.GROUP_AUTHORITY + group))
+          .toList();
+      // a person's token names them as a login does; an integration's token by its subject
+      String userId = userId(token.getClaimAsString(sso.userIdClaim()));
+      return new JwtAuthenticationToken(token, groups, userId != null ? userId : token.getSubject());
+    };
+    return http.securityMatcher(paths("/engine-rest/**", "/api/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(caller)))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .requestCache(cache -> cache.disable())
+        .logout(logout -> logout.disable())
         .build();
   }
 
@@ -93,6 +134,15 @@ public class SingleSignOn {
     // after Spring Security, which puts the person in the request
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
+  }
+
+  /**
+   * Paths as the servlet container sees them: the webapps and the APIs are served by Camunda's servlets, not by
+   * Spring MVC, so Spring Security's default MVC matching does not apply to them.
+   */
+  private static RequestMatcher paths(String... patterns) {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(path::matcher).toList());
   }
 
   /** Reads the person from the provider's token and brings them into the engine; a login without the claims fails. */

@@ -111,7 +111,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
       }
     }
 
-    for (String path : List.of(startPaths(definitionId).get(1), startPaths(definitionId).get(16))) {
+    for (String path : List.of(startPaths(definitionId).get(1), startPaths(definitionId).get(15))) {
       assertThat(send("fatima", "POST", path, Map.of("variables", typed(learningRequest(Map.of()))))).as(path).isEqualTo(200);
     }
     assertThat(instances(REQUEST)).as("valid submissions start their cases").isEqualTo(before + 2);

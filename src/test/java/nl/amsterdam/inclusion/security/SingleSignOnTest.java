@@ -1,7 +1,12 @@
 package nl.amsterdam.inclusion.security;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.learning.LearningProcess;
@@ -36,6 +41,8 @@ class SingleSignOnTest extends ProcessTestCase {
   private static final MockOAuth2Server PROVIDER = startProvider();
   private static final String LEADERS = "sg-leidinggevenden";
   private static final String ACCOUNT_MANAGERS = "sg-accounthouders-sociaal";
+  private static final String MONITORING = "app-rapportage";
+  private static final String API = "inclusie-diversiteit-api";
 
   @LocalServerPort int port;
 
@@ -53,7 +60,10 @@ class SingleSignOnTest extends ProcessTestCase {
     properties.add("spring.security.oauth2.client.registration.city.client-secret", () -> "test-secret");
     properties.add("spring.security.oauth2.client.registration.city.scope", () -> "openid,profile,email");
     properties.add("spring.security.oauth2.client.provider.city.issuer-uri", () -> PROVIDER.issuerUrl("city").toString());
+    properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> PROVIDER.issuerUrl("city").toString());
+    properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> API);
     properties.add("inclusion.sso.group-mapping.[" + LEADERS + "]", () -> Groups.LEADERS + ",cluster-sociaal");
+    properties.add("inclusion.sso.group-mapping.[" + MONITORING + "]", () -> Groups.ID_BUREAU);
     properties.add("inclusion.sso.group-mapping.[" + ACCOUNT_MANAGERS + "]",
         () -> Groups.ACCOUNT_MANAGERS + ",account-managers-sociaal,cluster-sociaal");
   }
@@ -122,6 +132,49 @@ class SingleSignOnTest extends ProcessTestCase {
       browser.screenshot("refused");
     }
     assertThat(identityService.createUserQuery().userId("zonder.adres").count()).isZero();
+  }
+
+  @Test
+  void anIntegrationCallsTheApiWithTheProvidersTokenAndNothingElseGetsIn() throws Exception {
+    startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org",
+        "sociaal", "maatwerk"));
+    String reporting = PROVIDER.issueToken("city", "rapportage-koppeling", API, Map.of("groups", List.of(MONITORING)))
+        .serialize();
+
+    HttpResponse<String> requests = get("/engine-rest/process-instance?processDefinitionKey=" + LearningProcess.REQUEST,
+        reporting);
+    assertThat(requests.statusCode()).isEqualTo(200);
+    assertThat(requests.body()).as("Bureau I&D's role through the token's group").contains("\"businessKey\":\"LV-");
+
+    String noRole = PROVIDER.issueToken("city", "andere-koppeling", API, Map.of("groups", List.of("sg-onbekend"))).serialize();
+    assertThat(get("/engine-rest/process-instance", noRole).body()).as("a token without a known group has no role")
+        .isEqualTo("[]");
+
+    MockOAuth2Server stranger = startProvider();
+    try {
+      Map<String, String> refused = Map.of(
+          "another audience", PROVIDER.issueToken("city", "koppeling", "een-andere-api", Map.of("groups", List.of(MONITORING))).serialize(),
+          "expired", PROVIDER.issueToken("city", "koppeling", API, Map.of("groups", List.of(MONITORING)), -600).serialize(),
+          "signed by another key", stranger.issueToken("city", "koppeling", API, Map.of("groups", List.of(MONITORING))).serialize(),
+          "not a token", "abc.def.ghi");
+      refused.forEach((kind, token) -> assertThat(get("/engine-rest/process-instance", token).statusCode()).as(kind)
+          .isEqualTo(401));
+    } finally {
+      stranger.shutdown();
+    }
+    assertThat(get("/engine-rest/process-instance", null).statusCode()).as("no login at all").isEqualTo(401);
+  }
+
+  private HttpResponse<String> get(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Browser browser(String name) {
