@@ -26,6 +26,12 @@ public final class AccessModel {
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
   public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
 
+  /** Every process of the application. */
+  public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
+      GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS,
+      LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
+      ALDERMAN_DIALOGUE_SIGN_UP);
+
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
       LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,

@@ -110,6 +110,7 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
   private static Set<String> createGroups(IdentityService identity) {
     Set<String> created = new LinkedHashSet<>();
     created.add(createGroup(identity, Groups.CAMUNDA_ADMIN, "Camunda BPM Administrators", "SYSTEM"));
+    created.add(createGroup(identity, Groups.MONITORING, "Beheer en monitoring", "SYSTEM"));
     ROLE_NAMES.forEach((id, name) -> created.add(createGroup(identity, id, name, Groups.TYPE_ROLE)));
     DIRECTORATES.forEach((code, name) -> created.add(createGroup(identity, Groups.directorateGroup(code), name,
         Groups.TYPE_DIRECTORATE)));

@@ -39,5 +39,6 @@ public record DemoUser(String id, String firstName, String lastName, String role
       new DemoUser("noor", "Noor", "Meijer", Groups.LEARNING_ADVISORS, null),
       new DemoUser("tim", "Tim", "de Boer", Groups.LEARNING_ADVISORS, null),
       new DemoUser("sophie", "Sophie", "Vermeulen", Groups.ALDERMAN_OFFICE, null),
-      new DemoUser("milan", "Milan", "van Leeuwen", Groups.ALDERMAN_OFFICE, null));
+      new DemoUser("milan", "Milan", "van Leeuwen", Groups.ALDERMAN_OFFICE, null),
+      new DemoUser("nina", "Nina", "de Wit", Groups.MONITORING, null));
 }

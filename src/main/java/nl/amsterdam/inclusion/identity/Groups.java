@@ -14,6 +14,8 @@ public final class Groups {
   public static final String ACCOUNT_MANAGERS = "account-managers";
   public static final String LEARNING_ADVISORS = "learning-advisors";
   public static final String ALDERMAN_OFFICE = "alderman-office";
+  /** Operators: read the application's metrics (no process data, no Tasklist). */
+  public static final String MONITORING = "monitoring";
   /** Camunda's own administrators group (full access to Admin and Cockpit). */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 

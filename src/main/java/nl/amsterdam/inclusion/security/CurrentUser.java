@@ -20,13 +20,19 @@ public class CurrentUser {
 
   /** Refuses the call (403) unless the caller is in one of the groups. */
   public void requireAnyGroup(String... groups) {
+    if (!isInAnyGroup(groups)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Geen toegang");
+    }
+  }
+
+  public boolean isInAnyGroup(String... groups) {
     Authentication user = identityService.getCurrentAuthentication();
     List<String> memberOf = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     for (String group : groups) {
       if (memberOf.contains(group)) {
-        return;
+        return true;
       }
     }
-    throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Geen toegang");
+    return false;
   }
 }

@@ -1,0 +1,76 @@
+package nl.amsterdam.inclusion.reporting;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import nl.amsterdam.inclusion.identity.AccessModel;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an operator watches, for Prometheus ({@code /actuator/prometheus}, monitoring role only): per process the open
+ * incidents (failed steps, including mails that could not be sent after their retries) and the overdue tasks; the
+ * job backlog and how long the oldest due job has waited. Computed at each scrape from the engine, as the system:
+ * counts only, no names or case content.
+ */
+@Component
+public class OperationsMetrics implements MeterBinder {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+
+  public OperationsMetrics(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+      IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.managementService = managementService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    for (String process : AccessModel.PROCESSES) {
+      Gauge.builder("inclusion.incidents.open", () -> asSystem(() ->
+              runtimeService.createIncidentQuery().processDefinitionKeyIn(process).count()))
+          .description("Open incidents: steps that failed after their retries").tag("process", process)
+          .register(registry);
+      Gauge.builder("inclusion.tasks.overdue", () -> asSystem(() ->
+              taskService.createTaskQuery().processDefinitionKey(process).dueBefore(ClockUtil.getCurrentTime()).count()))
+          .description("Open user tasks past their due date").tag("process", process).register(registry);
+    }
+    Gauge.builder("inclusion.jobs.due", () -> asSystem(() -> managementService.createJobQuery().executable().count()))
+        .description("Jobs due and not yet done (timers, mails, asynchronous steps)").register(registry);
+    Gauge.builder("inclusion.jobs.oldest.due.seconds", () -> asSystem(this::oldestDueAge))
+        .description("How long the oldest due job has waited").baseUnit("seconds").register(registry);
+  }
+
+  private double oldestDueAge() {
+    List<Job> oldest = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
+    Date due = oldest.isEmpty() ? null : oldest.get(0).getDuedate();
+    return due == null ? 0 : Math.max(0, Duration.between(due.toInstant(), ClockUtil.getCurrentTime().toInstant()).toSeconds());
+  }
+
+  /** The scrape runs as the operator who asked; the counts are the system's (the operator holds no process grants). */
+  private <T> T asSystem(Supplier<T> count) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return count.get();
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+  }
+}
