@@ -3,10 +3,10 @@ package nl.amsterdam.inclusion.identity;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.amsterdam.inclusion.engine.AsSystem;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,16 +23,17 @@ public class DirectoryLogin {
   }
 
   private final IdentityService identity;
+  private final AsSystem asSystem;
 
-  public DirectoryLogin(IdentityService identity) {
+  public DirectoryLogin(IdentityService identity, AsSystem asSystem) {
     this.identity = identity;
+    this.asSystem = asSystem;
   }
 
   /** @param managedGroups the groups the directory decides (every group the mapping can give) */
   public void apply(Person person, Set<String> managedGroups) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication(); // the application keeps its directory, not the person logging in
-    try {
+    // the application keeps its directory, not the person logging in
+    asSystem.run(() -> {
       User user = identity.createUserQuery().userId(person.userId()).singleResult();
       if (user == null) {
         user = identity.newUser(person.userId());
@@ -52,8 +53,7 @@ public class DirectoryLogin {
           identity.deleteMembership(person.userId(), group);
         }
       }
-    } finally {
-      identity.setAuthentication(caller);
-    }
+      return null;
+    });
   }
 }

@@ -8,12 +8,11 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import nl.amsterdam.inclusion.engine.AsSystem;
 import nl.amsterdam.inclusion.identity.AccessModel;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
@@ -30,14 +29,14 @@ public class OperationsMetrics implements MeterBinder {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
-  private final IdentityService identityService;
+  private final AsSystem asSystem;
 
   public OperationsMetrics(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-      IdentityService identityService) {
+      AsSystem asSystem) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.managementService = managementService;
-    this.identityService = identityService;
+    this.asSystem = asSystem;
   }
 
   @Override
@@ -65,12 +64,6 @@ public class OperationsMetrics implements MeterBinder {
 
   /** The scrape runs as the operator who asked; the counts are the system's (the operator holds no process grants). */
   private <T> T asSystem(Supplier<T> count) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return count.get();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    return asSystem.run(count);
   }
 }

@@ -25,6 +25,15 @@ public class CurrentUser {
     }
   }
 
+  /** The caller's user id (the API is always called with a login). */
+  public String userId() {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Niet ingelogd");
+    }
+    return user.getUserId();
+  }
+
   public boolean isInAnyGroup(String... groups) {
     Authentication user = identityService.getCurrentAuthentication();
     List<String> memberOf = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();

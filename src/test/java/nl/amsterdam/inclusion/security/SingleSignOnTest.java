@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import nl.amsterdam.inclusion.identity.DirectoryLogin;
 import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.support.Browser;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,11 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Logging in through a real OpenID Connect provider, in-process (mock-oauth2-server, its interactive login page), as
  * a city employee would: the provider's groups become the application's roles, the person's name and address come
- * along, and a change in the provider is in force at the next login. Runs in a JVM of its own (a second web context
+ * along, and a change in the provider is in force at the next login. Without the demo profile: everyone here came in
+ * through the provider. Runs in a JVM of its own (a second web context
  * would register a second engine named "default" beside the other tests' one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+    // production as it starts: no demo users, only the access model (groups, grants, filters) and the provider
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=false"})
 class SingleSignOnTest extends ProcessTestCase {
 
   private static final MockOAuth2Server PROVIDER = startProvider();
@@ -45,6 +50,7 @@ class SingleSignOnTest extends ProcessTestCase {
   private static final String API = "inclusie-diversiteit-api";
 
   @LocalServerPort int port;
+  @Autowired DirectoryLogin directory;
 
   private static MockOAuth2Server startProvider() {
     MockOAuth2Server provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\": true}"));
@@ -136,7 +142,10 @@ class SingleSignOnTest extends ProcessTestCase {
 
   @Test
   void anIntegrationCallsTheApiWithTheProvidersTokenAndNothingElseGetsIn() throws Exception {
-    startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org",
+    // a leader as her login brought her in
+    directory.apply(new DirectoryLogin.Person("r.jansen", "Rachida", "Jansen", "r.jansen@amsterdam.nl",
+        Set.of(Groups.LEADERS, "cluster-sociaal")), Set.of(Groups.LEADERS, "cluster-sociaal"));
+    startAs("r.jansen", LearningProcess.REQUEST, CaseForms.learningRequest("Rachida Jansen", "r.jansen@amsterdam.nl",
         "sociaal", "maatwerk"));
     String reporting = PROVIDER.issueToken("city", "rapportage-koppeling", API, Map.of("groups", List.of(MONITORING)))
         .serialize();

@@ -1,0 +1,148 @@
+package nl.amsterdam.inclusion.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.amsterdam.inclusion.engine.AsSystem;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the application holds about one person, for a privacy request that Bureau I&D handles: the account and its
+ * groups, the cases the person started (running and finished, with their data), the tasks they were given, the mails
+ * sent to them, and the budget claims and Leadershipfacts costs of their cases. Erasing removes it where the retention
+ * rules allow: not while a case of theirs still runs (it must be withdrawn or finished first), and budget claims stay as
+ * the cluster's financial record, which names no person. Every request is recorded ({@code app_privacy_request}).
+ */
+@Service
+public class PersonalData {
+
+  public static final String EXPORT = "EXPORT";
+  public static final String ERASE = "ERASE";
+
+  /** The outcome of an erasure: done, or refused with the cases still running. */
+  public record Erasure(boolean erased, List<String> runningCases, int finishedCasesRemoved, int mailsRemoved) {
+  }
+
+  private final IdentityService identityService;
+  private final HistoryService historyService;
+  private final JdbcTemplate jdbc;
+  private final AsSystem asSystem;
+
+  public PersonalData(IdentityService identityService, HistoryService historyService, JdbcTemplate jdbc,
+      AsSystem asSystem) {
+    this.identityService = identityService;
+    this.historyService = historyService;
+    this.jdbc = jdbc;
+    this.asSystem = asSystem;
+  }
+
+  @Transactional
+  public Map<String, Object> export(String userId, String requestedBy) {
+    Map<String, Object> export = asSystem.run(() -> collect(userId));
+    record(userId, EXPORT, requestedBy, "exported " + ((List<?>) export.get("cases")).size() + " cases");
+    return export;
+  }
+
+  @Transactional
+  public Erasure erase(String userId, String requestedBy) {
+    Erasure erasure = asSystem.run(() -> {
+      List<HistoricProcessInstance> cases = casesOf(userId);
+      List<String> running = cases.stream().filter(c -> c.getEndTime() == null).map(HistoricProcessInstance::getId).toList();
+      if (!running.isEmpty()) {
+        return new Erasure(false, running, 0, 0);
+      }
+      String email = emailOf(userId);
+      List<String> finished = cases.stream().map(HistoricProcessInstance::getId).toList();
+      if (!finished.isEmpty()) {
+        historyService.deleteHistoricProcessInstancesIfExists(finished);
+      }
+      int mails = email == null ? 0 : jdbc.update("DELETE FROM app_notification_log WHERE LOWER(recipient) = LOWER(?)", email);
+      jdbc.update("UPDATE app_leadershipfacts_cost SET leader_id = ?, leader_name = ? WHERE leader_id = ?",
+          "geanonimiseerd", "geanonimiseerd", userId);
+      if (identityService.createUserQuery().userId(userId).count() > 0) {
+        identityService.deleteUser(userId);
+      }
+      return new Erasure(true, List.of(), finished.size(), mails);
+    });
+    record(userId, ERASE, requestedBy, erasure.erased()
+        ? "erased " + erasure.finishedCasesRemoved() + " cases and " + erasure.mailsRemoved() + " mails"
+        : "refused: running cases " + String.join(", ", erasure.runningCases()));
+    return erasure;
+  }
+
+  private Map<String, Object> collect(String userId) {
+    Map<String, Object> export = new LinkedHashMap<>();
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    export.put("account", user == null ? null : Map.of("id", user.getId(), "firstName", nullToEmpty(user.getFirstName()),
+        "lastName", nullToEmpty(user.getLastName()), "email", nullToEmpty(user.getEmail())));
+    export.put("groups", identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    List<HistoricProcessInstance> cases = casesOf(userId);
+    export.put("cases", cases.stream().map(this::caseOf).toList());
+    export.put("tasks", historyService.createHistoricTaskInstanceQuery().taskAssignee(userId).list().stream()
+        .map(PersonalData::taskOf).toList());
+    String email = emailOf(userId);
+    export.put("mails", email == null ? List.of() : jdbc.queryForList(
+        "SELECT template, sent_at, process_instance_id FROM app_notification_log WHERE LOWER(recipient) = LOWER(?)"
+            + " ORDER BY sent_at", email));
+    List<String> caseIds = cases.stream().map(HistoricProcessInstance::getId).toList();
+    export.put("budgetClaims", caseIds.stream().flatMap(id -> jdbc.queryForList(
+        "SELECT request_reference, cluster, budget_year, amount, status FROM app_budget_claim WHERE process_instance_id = ?",
+        id).stream()).toList());
+    export.put("leadershipfactsCosts", jdbc.queryForList(
+        "SELECT price_category, amount, recorded_at FROM app_leadershipfacts_cost WHERE leader_id = ?", userId));
+    return export;
+  }
+
+  private List<HistoricProcessInstance> casesOf(String userId) {
+    return historyService.createHistoricProcessInstanceQuery().startedBy(userId).orderByProcessInstanceStartTime()
+        .asc().list();
+  }
+
+  private Map<String, Object> caseOf(HistoricProcessInstance instance) {
+    Map<String, Object> data = new TreeMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).disableCustomObjectDeserialization()
+        .list().forEach(variable -> data.put(variable.getName(), String.valueOf(variable.getValue())));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("process", instance.getProcessDefinitionKey());
+    summary.put("reference", instance.getBusinessKey());
+    summary.put("started", instance.getStartTime());
+    summary.put("ended", instance.getEndTime());
+    summary.put("data", data);
+    return summary;
+  }
+
+  private static Map<String, Object> taskOf(HistoricTaskInstance task) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("task", task.getName());
+    summary.put("process", task.getProcessDefinitionKey());
+    summary.put("created", task.getStartTime());
+    summary.put("completed", task.getEndTime());
+    return summary;
+  }
+
+  private String emailOf(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? null : user.getEmail();
+  }
+
+  private void record(String userId, String kind, String requestedBy, String outcome) {
+    jdbc.update("INSERT INTO app_privacy_request (subject_user_id, kind, requested_by, requested_at, outcome)"
+        + " VALUES (?, ?, ?, ?, ?)", userId, kind, requestedBy, Timestamp.from(Instant.now()), outcome);
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
