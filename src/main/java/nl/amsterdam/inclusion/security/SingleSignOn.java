@@ -8,7 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import nl.amsterdam.inclusion.identity.DirectoryLogin;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -17,6 +25,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +46,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -121,18 +131,56 @@ public class SingleSignOn {
         .build();
   }
 
-  /** The webapps take the person from the provider's login instead of showing Camunda's login form. */
+  /**
+   * The webapps (and the dashboard, which reads the webapps' login) take the person from the provider's login instead
+   * of showing Camunda's login form.
+   */
   @Bean
   @ConditionalOnProperty(name = "inclusion.sso.enabled", havingValue = "true")
-  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappLoginFromProvider() {
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappLoginFromProvider(ProcessEngine engine) {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter() {
+          @Override
+          protected String extractEngineName(HttpServletRequest request) {
+            boolean dashboard = request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/");
+            return dashboard ? engine.getName() : super.extractEngineName(request);
+          }
+        });
     registration.setName("webapp-login-from-provider");
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*", "/dashboard/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
     // after Spring Security, which puts the person in the request
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /**
+   * Logging out of a webapp ("Afmelden") ends the application's whole session, the provider's login included: without
+   * this the next request would log the person straight back in from the login Spring Security still holds. (Spring's
+   * {@code /logout} ends it too, and also the session at the provider.)
+   */
+  @Bean
+  @ConditionalOnProperty(name = "inclusion.sso.enabled", havingValue = "true")
+  FilterRegistrationBean<OncePerRequestFilter> webappLogoutEndsTheLogin() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        chain.doFilter(request, response);
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/logout")
+            && response.getStatus() < 400) {
+          SecurityContextHolder.clearContext();
+          HttpSession session = request.getSession(false);
+          if (session != null) {
+            session.invalidate();
+          }
+        }
+      }
+    });
+    registration.setName("webapp-logout-ends-the-login");
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }
 

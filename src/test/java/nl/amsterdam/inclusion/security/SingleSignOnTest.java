@@ -39,14 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would register a second engine named "default" beside the other tests' one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    // production as it starts: no demo users, only the access model (groups, grants, filters) and the provider
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=false"})
+    // production as it starts: no demo users, only the access model (groups, grants, filters), the provider and the
+    // local emergency administrator (without any administrator Camunda's webapps send everyone to their setup page)
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=false",
+    "camunda.bpm.admin-user.id=beheer", "camunda.bpm.admin-user.password=Nood-Beheerder-2026-lange-zin"})
 class SingleSignOnTest extends ProcessTestCase {
 
   private static final MockOAuth2Server PROVIDER = startProvider();
   private static final String LEADERS = "sg-leidinggevenden";
   private static final String ACCOUNT_MANAGERS = "sg-accounthouders-sociaal";
   private static final String MONITORING = "app-rapportage";
+  private static final String BUREAU = "sg-bureau-id";
   private static final String API = "inclusie-diversiteit-api";
 
   @LocalServerPort int port;
@@ -70,6 +73,7 @@ class SingleSignOnTest extends ProcessTestCase {
     properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> API);
     properties.add("inclusion.sso.group-mapping.[" + LEADERS + "]", () -> Groups.LEADERS + ",cluster-sociaal");
     properties.add("inclusion.sso.group-mapping.[" + MONITORING + "]", () -> Groups.ID_BUREAU);
+    properties.add("inclusion.sso.group-mapping.[" + BUREAU + "]", () -> Groups.ID_BUREAU);
     properties.add("inclusion.sso.group-mapping.[" + ACCOUNT_MANAGERS + "]",
         () -> Groups.ACCOUNT_MANAGERS + ",account-managers-sociaal,cluster-sociaal");
   }
@@ -86,25 +90,58 @@ class SingleSignOnTest extends ProcessTestCase {
       leader.await(By.cssSelector(".start-process-action a"));
       leader.awaitText(By.cssSelector("body"), "Fatima El Amrani");
       leader.screenshot("leader-in-tasklist");
+
+      // "Afmelden" in Tasklist ends the whole login: the next visit goes to the provider again
+      Object status = leader.script("var token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='))"
+          + ".split('=')[1]; var logout = new XMLHttpRequest();"
+          + " logout.open('POST', '/camunda/api/admin/auth/user/default/logout', false);"
+          + " logout.setRequestHeader('X-XSRF-TOKEN', token); logout.send(); return logout.status;");
+      assertThat(((Number) status).intValue()).isEqualTo(200);
+      leader.open("/camunda/app/tasklist/default/");
+      leader.await(By.name("username"));
+      leader.screenshot("after-logout-the-provider-asks-again");
     }
     User fatima = identityService.createUserQuery().userId("f.elamrani").singleResult();
     assertThat(fatima.getEmail()).isEqualTo("f.elamrani@amsterdam.nl");
     assertThat(groupsOf("f.elamrani")).containsExactlyInAnyOrder(Groups.LEADERS, "cluster-sociaal");
 
-    ProcessInstance request = startAs("f.elamrani", LearningProcess.REQUEST,
-        CaseForms.learningRequest("Fatima El Amrani", "f.elamrani@amsterdam.nl", "sociaal", "maatwerk"));
-    String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
-
     try (Browser accountManager = browser("account-manager")) {
       logIn(accountManager, "i.kok@amsterdam.nl", "Ingrid", "Kok", List.of(ACCOUNT_MANAGERS));
       accountManager.await(By.cssSelector(".start-process-action a"));
+
+      // the leader asks for help (her start form); the account manager of her cluster gets it
+      ProcessInstance request = startAs("f.elamrani", LearningProcess.REQUEST,
+          CaseForms.learningRequest("Fatima El Amrani", "f.elamrani@amsterdam.nl", "sociaal", "maatwerk"));
+      String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+      accountManager.open("/camunda/app/tasklist/default/");
       accountManager.click(By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(normalize-space(.),"
           + "'Leervragen van mijn cluster')]]"));
       accountManager.awaitText(By.cssSelector(".tasks-list"), reference);
       accountManager.screenshot("account-manager-sees-the-request");
+
+      // and works it: claims it and declines it through its form
+      accountManager.click(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(normalize-space(.),'" + reference
+          + "')][not(.//*[contains(normalize-space(.),'" + reference + "')])]"));
+      accountManager.click(By.cssSelector("button.claim"));
+      accountManager.pick("Afwijzen");
+      accountManager.type("declineReason", "Past in het open aanbod.");
+      accountManager.click(By.cssSelector("button[ng-click='complete()']"));
+      awaitEnded(request);
+      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(request.getId())
+          .taskDefinitionKey("Task_ReviewRequest").singleResult().getAssignee()).isEqualTo("i.kok");
     }
     assertThat(groupsOf("i.kok")).containsExactlyInAnyOrder(Groups.ACCOUNT_MANAGERS, "account-managers-sociaal",
         "cluster-sociaal");
+  }
+
+  @Test
+  void bureauIDOpensTheDashboardStraightAfterLoggingInWithTheCitysAccount() {
+    try (Browser bureau = browser("dashboard")) {
+      logIn(bureau, "/dashboard/", "m.jansen@amsterdam.nl", "Mila", "Jansen", List.of(BUREAU));
+      bureau.await(By.cssSelector("body[data-loaded=true]"));
+      bureau.screenshot("dashboard");
+      assertThat(bureau.all(By.id("login")).get(0).isDisplayed()).as("no 'Niet ingelogd'").isFalse();
+    }
   }
 
   @Test
@@ -142,9 +179,11 @@ class SingleSignOnTest extends ProcessTestCase {
 
   @Test
   void anIntegrationCallsTheApiWithTheProvidersTokenAndNothingElseGetsIn() throws Exception {
-    // a leader as her login brought her in
+    // a leader and her cluster's account manager as their logins brought them in
     directory.apply(new DirectoryLogin.Person("r.jansen", "Rachida", "Jansen", "r.jansen@amsterdam.nl",
         Set.of(Groups.LEADERS, "cluster-sociaal")), Set.of(Groups.LEADERS, "cluster-sociaal"));
+    directory.apply(new DirectoryLogin.Person("p.smit", "Paul", "Smit", "p.smit@amsterdam.nl",
+        Set.of("account-managers-sociaal")), Set.of("account-managers-sociaal"));
     startAs("r.jansen", LearningProcess.REQUEST, CaseForms.learningRequest("Rachida Jansen", "r.jansen@amsterdam.nl",
         "sociaal", "maatwerk"));
     String reporting = PROVIDER.issueToken("city", "rapportage-koppeling", API, Map.of("groups", List.of(MONITORING)))
@@ -186,13 +225,33 @@ class SingleSignOnTest extends ProcessTestCase {
     }
   }
 
+  private void awaitEnded(ProcessInstance instance) {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      runAsyncJobs();
+    }
+    throw new AssertionError("The case was not completed from Tasklist");
+  }
+
   private Browser browser(String name) {
     return new Browser("http://localhost:" + port, Path.of("target", "screenshots", "single-sign-on", name));
   }
 
   /** Through the provider's own login page, as the person would, with the claims the city's directory gives. */
   private static void logIn(Browser browser, String account, String givenName, String familyName, List<String> groups) {
-    browser.open("/camunda/app/tasklist/default/");
+    logIn(browser, "/camunda/app/tasklist/default/", account, givenName, familyName, groups);
+  }
+
+  private static void logIn(Browser browser, String page, String account, String givenName, String familyName,
+      List<String> groups) {
+    browser.open(page);
     browser.await(By.name("username")).sendKeys(account);
     String groupList = String.join("\", \"", groups);
     browser.await(By.name("claims")).sendKeys("{\"preferred_username\": \"" + account + "\", \"email\": \"" + account
