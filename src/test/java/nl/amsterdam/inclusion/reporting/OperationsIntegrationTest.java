@@ -1,12 +1,15 @@
 package nl.amsterdam.inclusion.reporting;
 
 import java.util.Date;
+import java.util.List;
 
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +49,43 @@ class OperationsIntegrationTest extends ProcessTestCase {
 
     assertThat(metrics("fatima").getStatusCode()).as("a leader").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aMailThatCouldNotBeSentIsCounted() {
+    double before = value(metrics("nina").getBody(), "inclusion_mails_failed");
+    identityService.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
+    ProcessInstance request;
+    try {
+      request = formService.submitStartForm(repositoryService.createProcessDefinitionQuery().processDefinitionKey(
+          LearningProcess.REQUEST).latestVersion().singleResult().getId(),
+          CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // run the case's steps until its first mail is due, then let that mail fail for good
+    Job mail = null;
+    for (int step = 0; step < 20 && mail == null; step++) {
+      Job next = managementService.createJobQuery().processInstanceId(request.getId()).messages().executable().list()
+          .get(0);
+      boolean isMail = repositoryService.getBpmnModelInstance(next.getProcessDefinitionId())
+          .getModelElementById(activityOf(next)) instanceof ServiceTask task
+          && "${sendNotification}".equals(task.getCamundaDelegateExpression());
+      if (isMail) {
+        mail = next;
+      } else {
+        managementService.executeJob(next.getId());
+      }
+    }
+    assertThat(mail).as("a mail step").isNotNull();
+    managementService.setJobRetries(mail.getId(), 0);
+
+    assertThat(value(metrics("nina").getBody(), "inclusion_mails_failed")).isEqualTo(before + 1);
+  }
+
+  private String activityOf(Job job) {
+    return managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+        .getActivityId();
   }
 
   @Test
