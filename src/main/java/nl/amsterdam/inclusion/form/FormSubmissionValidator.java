@@ -67,7 +67,8 @@ public final class FormSubmissionValidator {
         continue;
       }
       boolean wasSubmitted = submitted.containsKey(field.key());
-      Object value = values.get(field.key());
+      // the value itself, not as a variable map unwraps it (a typed value no field takes must stay one)
+      Object value = wasSubmitted ? submitted.get(field.key()) : existing.apply(field.key());
       if (isEmpty(value) || field.type().equals("checkbox") && field.required() && Boolean.FALSE.equals(value)) {
         if (field.required()) {
           errors.add(error(field, "is verplicht"));
@@ -205,11 +206,11 @@ public final class FormSubmissionValidator {
   }
 
   private static String checkNumber(FormField field, Object value) {
+    // a number, not text that reads as one: it would be stored as text and break every step that counts with it
     BigDecimal number;
     try {
-      number = value instanceof Number n ? new BigDecimal(n.toString())
-          : value instanceof String s ? new BigDecimal(s.trim()) : null;
-    } catch (NumberFormatException e) {
+      number = value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    } catch (NumberFormatException notFinite) {
       number = null;
     }
     if (number == null) {

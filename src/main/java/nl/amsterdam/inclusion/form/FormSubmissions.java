@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class FormSubmissions {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict: JSON with anything after its value is not JSON (it would be stored whole and checked in part). */
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** Spin's JSON variables, what Tasklist sends for checklists and taglists. */
   private static final String JSON_TYPE = "json";
 
@@ -65,7 +66,7 @@ public class FormSubmissions {
 
   /** The verdict on completing the task with these values. */
   public Verdict validateTask(String taskId, Map<String, Object> submission) {
-    Map<String, Object> submitted = plain(submission);
+    Map<String, Object> submitted = asSubmitted(submission);
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
       return new Verdict(List.of(), Set.of()); // the engine answers "not found" itself
@@ -76,7 +77,7 @@ public class FormSubmissions {
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
     // one read of the case's variables, only of the form's own: the case may hold many more, some of them
     // serialized objects that are costly to read
-    Map<String, Object> stored = plain(taskService.getVariables(taskId, variablesOf(schema)));
+    Map<String, Object> stored = asStored(taskService.getVariablesTyped(taskId, variablesOf(schema), true));
     List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, stored::get, today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, submitted)));
@@ -85,7 +86,7 @@ public class FormSubmissions {
 
   /** The verdict on starting the process with these values. */
   public Verdict validateStart(String processDefinitionId, Map<String, Object> submission) {
-    Map<String, Object> submitted = plain(submission);
+    Map<String, Object> submitted = asSubmitted(submission);
     CamundaFormRef formRef = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     if (formRef == null) {
       return withoutForm(submitted);
@@ -93,6 +94,15 @@ public class FormSubmissions {
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
     return new Verdict(FormSubmissionValidator.validate(schema, submitted, key -> null, today()),
         FormSubmissionValidator.discarded(schema, submitted, key -> null));
+  }
+
+  /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */
+  public Set<String> formVariablesOfTask(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null || task.getCamundaFormRef() == null) {
+      return Set.of();
+    }
+    return variablesOf(FormSchemaParser.parse(formService.getDeployedTaskForm(taskId)));
   }
 
   public boolean hasStartForm(String processDefinitionId) {
@@ -114,31 +124,50 @@ public class FormSubmissions {
   }
 
   /**
-   * Values as a form submits them, whichever API carried them: JSON (checklists, option lists) as lists and maps,
-   * dates as text. Objects, files and bytes stay typed values, which no form field accepts.
+   * Submitted values as the checks read them, whichever API carried them: untyped and primitive values by their value,
+   * a JSON value only as the list a checklist or taglist sends. Anything else (objects, files, bytes, dates, JSON that is
+   * not one list, values marked transient, which would satisfy a required field without being stored) stays a typed
+   * value, which no field accepts.
    */
-  static Map<String, Object> plain(Map<String, Object> values) {
+  static Map<String, Object> asSubmitted(Map<String, Object> values) {
     Map<String, Object> plain = new HashMap<>();
     if (values instanceof VariableMap typed) {
-      typed.keySet().forEach(key -> plain.put(key, plainValue(typed.getValueTyped(key))));
+      typed.keySet().forEach(key -> plain.put(key, submittedValue(typed.getValueTyped(key))));
     } else {
-      values.forEach((key, value) -> plain.put(key, plainValue(value)));
+      values.forEach((key, value) -> plain.put(key, submittedValue(value)));
     }
     return plain;
   }
 
-  private static Object plainValue(Object value) {
-    if (value instanceof TypedValue typed) {
-      if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
-        String serialized = ((SerializableValue) typed).getValueSerialized();
-        return parse(serialized != null ? serialized : String.valueOf(typed.getValue()));
-      }
-      // untyped (what Tasklist sends) and primitive values count by their value
-      return typed.getType() == null || typed.getType().isPrimitiveValueType() ? plainValue(typed.getValue()) : typed;
+  private static Object submittedValue(Object value) {
+    if (!(value instanceof TypedValue typed)) {
+      return value;
     }
-    if (value instanceof SpinJsonNode json) {
-      return parse(json.toString());
+    if (typed.isTransient()) {
+      return typed;
     }
+    if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+      Object list = parse(((SerializableValue) typed).getValueSerialized());
+      return list instanceof List<?> ? list : typed;
+    }
+    boolean plainValue = typed.getType() == null || typed.getType().isPrimitiveValueType()
+        && !(typed.getValue() instanceof Date);
+    return plainValue ? typed.getValue() : typed;
+  }
+
+  /** Stored values as a submission carries them: JSON (checklists, option lists) as lists and maps, dates as text. */
+  private static Map<String, Object> asStored(VariableMap stored) {
+    Map<String, Object> plain = new HashMap<>();
+    stored.keySet().forEach(key -> plain.put(key, storedValue(stored.getValueTyped(key))));
+    return plain;
+  }
+
+  private static Object storedValue(TypedValue typed) {
+    if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+      String serialized = ((SerializableValue) typed).getValueSerialized();
+      return parse(serialized != null ? serialized : String.valueOf(typed.getValue()));
+    }
+    Object value = typed.getValue();
     if (value instanceof Date date) {
       return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()).toString();
     }

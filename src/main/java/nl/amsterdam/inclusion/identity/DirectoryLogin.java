@@ -22,6 +22,13 @@ public class DirectoryLogin {
   public record Person(String userId, String firstName, String lastName, String email, Set<String> groups) {
   }
 
+  /** The provider names a person whose user id is a local account's. */
+  public static class LocalAccountException extends RuntimeException {
+    public LocalAccountException(String userId) {
+      super("User id " + userId + " belongs to a local account");
+    }
+  }
+
   private final IdentityService identity;
   private final AsSystem asSystem;
 
@@ -37,6 +44,9 @@ public class DirectoryLogin {
       User user = identity.createUserQuery().userId(person.userId()).singleResult();
       if (user == null) {
         user = identity.newUser(person.userId());
+      } else if (user.getPassword() != null) {
+        // a local account (the emergency administrator, a demo user) is never taken over by a login from outside
+        throw new LocalAccountException(person.userId());
       }
       user.setFirstName(person.firstName());
       user.setLastName(person.lastName());

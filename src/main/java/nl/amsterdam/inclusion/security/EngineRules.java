@@ -12,10 +12,15 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
+import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -28,6 +33,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,14 +78,16 @@ public class EngineRules extends CommandInterceptor {
     depth[0]++;
     try {
       if (depth[0] == 1) {
+        CommandContext context = Context.getCommandContext();
         try {
-          check(command, Context.getCommandContext());
+          check(command, context);
         } catch (AuthorizationException refused) {
           // operators see every refused attempt, with who and what; the caller sees only the Dutch reason
-          LOG.warn("Refused {} for {}: {}", command.getClass().getSimpleName(),
-              Context.getCommandContext().getAuthenticatedUserId(), refused.getMessage());
+          LOG.warn("Refused {} for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
+              refused.getMessage());
           throw refused;
         }
+        return onlyTheFormsVariables(command, context, next.execute(command));
       }
       return next.execute(command);
     } finally {
@@ -111,6 +119,43 @@ public class EngineRules extends CommandInterceptor {
         && !caller.getUserId().equals(field(command, "userId"))) {
       // claiming "for" a colleague would hand them the case
       throw new AuthorizationException(REFUSED);
+    } else if (command instanceof AddCommentCmd && person && !administrator) {
+      checkComment(command, context);
+    } else if ((command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) && person
+        && !administrator && !formVariables(context, field(command, "taskId")).contains(field(command, "variableName"))) {
+      throw new AuthorizationException(REFUSED);
+    }
+  }
+
+  /**
+   * What a person reads of a task's case through the task: the variables its form shows, not every variable in the
+   * task's scope (a participant would read the coach's notes, a directorate lead the panel's).
+   */
+  private <T> T onlyTheFormsVariables(Command<T> command, CommandContext context, T result) {
+    boolean taskVariables = command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd;
+    if (taskVariables && result instanceof VariableMap variables && restrictedPerson(context)) {
+      String taskId = command instanceof GetTaskFormVariablesCmd ? field(command, "resourceId") : field(command, "taskId");
+      variables.keySet().retainAll(formVariables(context, taskId));
+    }
+    return result;
+  }
+
+  private static boolean restrictedPerson(CommandContext context) {
+    Authentication caller = context.getAuthentication();
+    return caller != null && caller.getUserId() != null && !context.getAuthorizationManager().isCamundaAdmin(caller);
+  }
+
+  private Set<String> formVariables(CommandContext context, String taskId) {
+    return context.runWithoutAuthorization(() -> forms.get().formVariablesOfTask(taskId));
+  }
+
+  /** A comment goes on the task the person works on, and on its own case only. */
+  private static void checkComment(Command<?> command, CommandContext context) {
+    String taskId = field(command, "taskId");
+    String processInstanceId = field(command, "processInstanceId");
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || processInstanceId != null && !processInstanceId.equals(task.getProcessInstanceId())) {
+      throw new AuthorizationException(REFUSED);
     }
   }
 
@@ -119,6 +164,16 @@ public class EngineRules extends CommandInterceptor {
     if (person && context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
       // nothing of a task the caller cannot see is read or checked: the refusal says no more than the engine would
       throw new AuthorizationException(REFUSED);
+    }
+    if (person && restrictedPerson(context)) {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(context.getAuthenticatedUserId())) {
+        throw new AuthorizationException("Deze taak heeft een collega opgepakt.");
+      }
+      if (Boolean.TRUE.equals(field(command, "returnVariables"))) {
+        // the case's variables in return would show more than the form did
+        throw new AuthorizationException(REFUSED);
+      }
     }
     String variablesField = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
     Map<String, Object> submitted = variables(command, variablesField);
@@ -181,13 +236,19 @@ public class EngineRules extends CommandInterceptor {
     context.disableAuthorizationCheck();
   }
 
-  /** Nothing of a form is checked (or told) for a process the caller may not start; the engine would refuse it too. */
+  /** Nothing of a form is checked (or told) for a process the caller may not start, nor for an old version of it. */
   private static void refuseUnlessStartable(CommandContext context, String processDefinitionId) {
     ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
         .findDeployedProcessDefinitionById(processDefinitionId);
     if (!context.getAuthorizationManager().isAuthorized(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         definition.getKey())) {
       throw new AuthorizationException(REFUSED);
+    }
+    ProcessDefinitionEntity latest = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findDeployedLatestProcessDefinitionByKey(definition.getKey());
+    if (!latest.getId().equals(definition.getId())) {
+      // running cases finish on their own version; new ones start on the current one, with its current form
+      throw new AuthorizationException("Dit is een oude versie van het proces; start de huidige.");
     }
   }
 

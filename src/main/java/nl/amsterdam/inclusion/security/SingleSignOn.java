@@ -201,7 +201,12 @@ public class SingleSignOn {
     return request -> {
       OidcUser token = provider.loadUser(request);
       DirectoryLogin.Person person = person(token, sso);
-      directory.apply(person, managed);
+      try {
+        directory.apply(person, managed);
+      } catch (DirectoryLogin.LocalAccountException localAccount) {
+        throw new OAuth2AuthenticationException(new OAuth2Error("local_account",
+            "Deze gebruikersnaam hoort bij een lokaal account; neem contact op met de servicedesk.", null));
+      }
       return new CityUser(token, person.userId());
     };
   }

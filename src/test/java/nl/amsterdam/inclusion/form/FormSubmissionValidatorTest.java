@@ -78,13 +78,23 @@ class FormSubmissionValidatorTest {
   }
 
   @Test
-  void acceptsAValidSubmissionIncludingTodayAndNumbersAsText() {
+  void acceptsAValidSubmissionIncludingToday() {
     Map<String, Object> submission = validSubmission();
     submission.put("date", "2026-11-23");
-    submission.put("rating", "8");
+    submission.put("rating", 8);
     submission.put("interests", List.of("intervisie"));
 
     assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+  }
+
+  @Test
+  void refusesANumberSentAsText() {
+    // stored as text it would break every step that counts with it
+    Map<String, Object> submission = validSubmission();
+    submission.put("rating", "8");
+
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY))
+        .extracting(FieldError::field).containsExactly("rating");
   }
 
   @Test

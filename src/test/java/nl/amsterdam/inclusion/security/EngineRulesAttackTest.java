@@ -308,6 +308,84 @@ class EngineRulesAttackTest extends ProcessTestCase {
   }
 
   @Test
+  void valuesCountOnlyAsTheFormWouldSendThem() throws Exception {
+    long before = instances(REQUEST);
+    Map<String, Map<String, Object>> typedAttacks = new LinkedHashMap<>();
+    typedAttacks.put("a number as text", Map.of("teamSize", Map.of("value", "14", "type", "String")));
+    typedAttacks.put("a date for a text", Map.of("helpQuestion", Map.of("value", "2026-12-01T10:00:00.000+0100",
+        "type", "Date")));
+    typedAttacks.put("JSON with markup after it", Map.of("helpQuestion", Map.of("value", "\"Hulp\" <script>x</script>",
+        "type", "Json")));
+    typedAttacks.put("a transient value", Map.of("helpQuestion", Map.of("value", "Hulp", "type", "String",
+        "valueInfo", Map.of("transient", true))));
+    for (var attack : typedAttacks.entrySet()) {
+      Map<String, Object> variables = new LinkedHashMap<>(typed(learningRequest(Map.of())));
+      variables.putAll(attack.getValue());
+      assertThat(send("fatima", "POST", "/engine-rest/process-definition/key/" + REQUEST + "/submit-form",
+          Map.of("variables", variables))).as(attack.getKey()).isEqualTo(400);
+      assertThat(instances(REQUEST)).as(attack.getKey()).isEqualTo(before);
+      refused("typed values");
+    }
+  }
+
+  @Test
+  void aTaskShowsAPersonOnlyWhatItsFormShows() throws Exception {
+    ProcessInstance pilotCase = acceptedPilotCase("fatima");
+    String t = "/engine-rest/task/" + task(pilotCase, "Task_FormulateCase").getId();
+    assertThat(runtimeService.getVariable(pilotCase.getId(), "email")).as("the case holds more").isNotNull();
+
+    for (String read : List.of(t + "/variables", t + "/form-variables")) {
+      HttpResponse<String> variables = exchange("fatima", "GET", read, null);
+      assertThat(variables.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(variables.body()).fieldNames()).toIterable().as(read)
+          .isSubsetOf("caseDescription", "coreQuestion", "desiredOutcome");
+    }
+    assertThat(send("fatima", "GET", t + "/variables/email", null)).isEqualTo(403);
+    assertThat(send("fatima", "POST", t + "/complete", Map.of("variables", typed(caseForm(Map.of())),
+        "withVariablesInReturn", true))).as("the case's variables in return").isEqualTo(403);
+    assertThat(taskService.createTaskQuery().processInstanceId(pilotCase.getId()).count()).isEqualTo(1);
+    refused("reads beyond the form");
+  }
+
+  @Test
+  void aColleagueCannotCompleteATaskSomeoneHasClaimedNorCommentOnAnotherCase() throws Exception {
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort collega's",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance pilotCase = startAs("fatima", PilotProcess.PARTICIPANT,
+        CaseForms.pilotSignUp("fatima", "Fatima El Amrani", "Sociaal Domein"));
+    ProcessInstance jans = startAs("jan", REQUEST, CaseForms.learningRequest("Jan de Vries", "jan@example.org",
+        "ruimte-economie", "maatwerk"));
+    String review = task(pilotCase, PilotProcess.TASK_REVIEW_SIGN_UP).getId();
+    assertThat(send("mila", "POST", "/engine-rest/task/" + review + "/claim", Map.of("userId", "mila"))).isEqualTo(204);
+
+    assertThat(send("daan", "POST", "/engine-rest/task/" + review + "/submit-form",
+        Map.of("variables", typed(Map.of("signUpDecision", "accept"))))).as("mila's claimed task").isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(review).singleResult().getAssignee()).isEqualTo("mila");
+    refused("someone else's claimed task");
+
+    assertThat(send("mila", "POST", "/engine-rest/task/" + review + "/comment/create",
+        Map.of("message", "Zie ook deze aanvraag", "processInstanceId", jans.getId()))).isBetween(400, 499);
+    assertThat(taskService.getProcessInstanceComments(jans.getId())).isEmpty();
+    refused("comments on another case");
+  }
+
+  @Test
+  void aCaseStartsOnTheCurrentVersionOnly() throws Exception {
+    String old = repositoryService.createProcessDefinitionQuery().processDefinitionKey(LearningProcess.WITHDRAWAL)
+        .latestVersion().singleResult().getId();
+    repositoryService.createDeployment().name("withdrawal-v2").enableDuplicateFiltering(false)
+        .addClasspathResource("bpmn/" + LearningProcess.WITHDRAWAL + ".bpmn")
+        .addClasspathResource("forms/learning-withdrawal-start.form").deploy();
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(LearningProcess.WITHDRAWAL).count();
+
+    assertThat(send("fatima", "POST", "/engine-rest/process-definition/" + old + "/submit-form", Map.of("variables",
+        typed(Map.of("requestReference", "LV-2026-0001", "withdrawalReason", "Oude versie"))))).isEqualTo(403);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LearningProcess.WITHDRAWAL).count())
+        .isEqualTo(before);
+    refused("old process versions");
+  }
+
+  @Test
   void errorBodiesNameNoInternalClasses() throws Exception {
     // the engine refuses skipped listeners at the start event with a server error: its text names engine internals
     HttpResponse<String> error = exchange("fatima", "POST", "/engine-rest/process-definition/key/" + REQUEST + "/start",
