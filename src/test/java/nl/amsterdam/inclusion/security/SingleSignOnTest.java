@@ -240,6 +240,17 @@ class SingleSignOnTest extends ProcessTestCase {
     throw new AssertionError("The case was not completed from Tasklist");
   }
 
+  @Test
+  void aLoginFromTheProviderNeverTakesOverALocalAccount() {
+    try (Browser browser = browser("local-account")) {
+      logIn(browser, "beheer@elders.example", "Iemand", "Anders", List.of(BUREAU));
+      browser.awaitText(By.tagName("h1"), "Inloggen is niet gelukt");
+    }
+    User administrator = identityService.createUserQuery().userId("beheer").singleResult();
+    assertThat(administrator.getLastName()).as("the emergency administrator is untouched").isNotEqualTo("Anders");
+    assertThat(groupsOf("beheer")).contains(Groups.CAMUNDA_ADMIN).doesNotContain(Groups.ID_BUREAU);
+  }
+
   private Browser browser(String name) {
     return new Browser("http://localhost:" + port, Path.of("target", "screenshots", "single-sign-on", name));
   }
