@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>an assignee or candidate of a task gets {@code TASK_WORK} (claim, complete), not {@code UPDATE} (which
  *       also writes variables, reassigns and changes candidate groups);</li>
- *   <li>reading variables needs the specific variable permissions ({@code READ_VARIABLE},
- *       {@code READ_INSTANCE_VARIABLE}, ...), which only roles that follow a process are granted;</li>
+ *   <li>reading variables needs the specific variable permissions: a case's variables ({@code READ_INSTANCE_VARIABLE},
+ *       ...) only for the roles that follow its process; a task's ({@code READ_VARIABLE}, which the engine gives its
+ *       assignee and candidates) only as far as the task's form shows them ({@link EngineRules});</li>
  *   <li>a failed login delays the account's next one by at most 5 seconds and never locks it: user ids are first
  *       names, so with Camunda's default (ten attempts, then locked for good; delays up to a minute) anyone could
  *       lock out anyone. Guessing is slowed per client address instead ({@link LoginThrottle}).</li>
