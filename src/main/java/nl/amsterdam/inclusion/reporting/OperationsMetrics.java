@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
@@ -50,23 +49,24 @@ public class OperationsMetrics implements MeterBinder {
     this.asSystem = asSystem;
   }
 
+  /** The scrape runs as the operator who asked; the counts are the system's (the operator holds no process grants). */
   @Override
   public void bindTo(MeterRegistry registry) {
     for (String process : AccessModel.PROCESSES) {
-      Gauge.builder("inclusion.incidents.open", () -> asSystem(() ->
+      Gauge.builder("inclusion.incidents.open", () -> asSystem.run(() ->
               runtimeService.createIncidentQuery().processDefinitionKeyIn(process).count()))
           .description("Open incidents: steps that failed after their retries").tag("process", process)
           .register(registry);
-      Gauge.builder("inclusion.tasks.overdue", () -> asSystem(() ->
+      Gauge.builder("inclusion.tasks.overdue", () -> asSystem.run(() ->
               taskService.createTaskQuery().processDefinitionKey(process).dueBefore(ClockUtil.getCurrentTime()).count()))
           .description("Open user tasks past their due date").tag("process", process).register(registry);
     }
-    Gauge.builder("inclusion.mails.failed", () -> asSystem(this::failedMails))
+    Gauge.builder("inclusion.mails.failed", () -> asSystem.run(this::failedMails))
         .description("Mails that could not be sent after their retries (open incidents of notification steps)")
         .register(registry);
-    Gauge.builder("inclusion.jobs.due", () -> asSystem(() -> managementService.createJobQuery().executable().count()))
+    Gauge.builder("inclusion.jobs.due", () -> asSystem.run(() -> managementService.createJobQuery().executable().count()))
         .description("Jobs due and not yet done (timers, mails, asynchronous steps)").register(registry);
-    Gauge.builder("inclusion.jobs.oldest.due.seconds", () -> asSystem(this::oldestDueAge))
+    Gauge.builder("inclusion.jobs.oldest.due.seconds", () -> asSystem.run(this::oldestDueAge))
         .description("How long the oldest due job has waited").baseUnit("seconds").register(registry);
   }
 
@@ -88,10 +88,5 @@ public class OperationsMetrics implements MeterBinder {
     List<Job> oldest = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
     Date due = oldest.isEmpty() ? null : oldest.get(0).getDuedate();
     return due == null ? 0 : Math.max(0, Duration.between(due.toInstant(), ClockUtil.getCurrentTime().toInstant()).toSeconds());
-  }
-
-  /** The scrape runs as the operator who asked; the counts are the system's (the operator holds no process grants). */
-  private <T> T asSystem(Supplier<T> count) {
-    return asSystem.run(count);
   }
 }

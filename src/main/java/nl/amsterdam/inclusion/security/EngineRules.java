@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
@@ -79,15 +80,17 @@ public class EngineRules extends CommandInterceptor {
     try {
       if (depth[0] == 1) {
         CommandContext context = Context.getCommandContext();
+        Caller caller = Caller.of(context);
         try {
-          check(command, context);
+          check(command, context, caller);
         } catch (AuthorizationException refused) {
           // operators see every refused attempt, with who and what; the caller sees only the Dutch reason
           LOG.warn("Refused {} for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
               refused.getMessage());
           throw refused;
         }
-        return onlyTheFormsVariables(command, context, next.execute(command));
+        T result = next.execute(command);
+        return caller.restricted() ? onlyTheFormsVariables(command, context, result) : result;
       }
       return next.execute(command);
     } finally {
@@ -97,32 +100,49 @@ public class EngineRules extends CommandInterceptor {
     }
   }
 
-  private void check(Command<?> command, CommandContext context) {
-    Authentication caller = context.getAuthentication();
-    boolean person = caller != null && caller.getUserId() != null;
-    if (person && command instanceof DeployCmd) {
+  /** Who runs the command: the system (no login), a person, and whether that person is an administrator. */
+  private record Caller(String userId, boolean administrator) {
+
+    static Caller of(CommandContext context) {
+      Authentication authentication = context.getAuthentication();
+      String userId = authentication == null ? null : authentication.getUserId();
+      return new Caller(userId, userId != null && context.getAuthorizationManager().isCamundaAdmin(authentication));
+    }
+
+    boolean person() {
+      return userId != null;
+    }
+
+    /** A person who is not an administrator: the one the narrower rules are for. */
+    boolean restricted() {
+      return person() && !administrator;
+    }
+  }
+
+  private void check(Command<?> command, CommandContext context, Caller caller) {
+    if (caller.person() && command instanceof DeployCmd) {
       throw new AuthorizationException("Modellen worden alleen door de applicatie zelf uitgerold.");
     }
-    boolean administrator = person && context.getAuthorizationManager().isCamundaAdmin(caller);
-    if (person && !administrator && !PeoplesCommands.allowed(command)) {
+    if (caller.restricted() && !PeoplesCommands.allowed(command)) {
       throw new AuthorizationException(REFUSED);
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      checkTaskCompletion(command, context, person);
+      checkTaskCompletion(command, context, caller);
     } else if (command instanceof SubmitStartFormCmd) {
-      checkStart(command, context, field(command, "processDefinitionId"), person);
-    } else if (command instanceof StartProcessInstanceCmd start && person) {
-      checkInstantiation(start, context, administrator);
-    } else if (command instanceof AssignTaskCmd && person && !administrator) {
-      checkGiveBack(command, context, caller);
-    } else if (command instanceof ClaimTaskCmd && person && !administrator
-        && !caller.getUserId().equals(field(command, "userId"))) {
+      checkStart(command, context, field(command, "processDefinitionId"), caller.person());
+    } else if (command instanceof StartProcessInstanceCmd start && caller.person()) {
+      checkInstantiation(start, context, caller.administrator());
+    } else if (command instanceof AssignTaskCmd && caller.restricted()) {
+      checkGiveBack(command, context, caller.userId());
+    } else if (command instanceof ClaimTaskCmd && caller.restricted()
+        && !caller.userId().equals(field(command, "userId"))) {
       // claiming "for" a colleague would hand them the case
       throw new AuthorizationException(REFUSED);
-    } else if (command instanceof AddCommentCmd && person && !administrator) {
+    } else if (command instanceof AddCommentCmd && caller.restricted()) {
       checkComment(command, context);
-    } else if ((command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped) && person
-        && !administrator && !formVariables(context, field(command, "taskId")).contains(field(command, "variableName"))) {
+    } else if ((command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped)
+        && caller.restricted()
+        && !formVariables(context, field(command, "taskId")).contains(field(command, "variableName"))) {
       throw new AuthorizationException(REFUSED);
     }
   }
@@ -133,16 +153,11 @@ public class EngineRules extends CommandInterceptor {
    */
   private <T> T onlyTheFormsVariables(Command<T> command, CommandContext context, T result) {
     boolean taskVariables = command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd;
-    if (taskVariables && result instanceof VariableMap variables && restrictedPerson(context)) {
+    if (taskVariables && result instanceof VariableMap variables) {
       String taskId = command instanceof GetTaskFormVariablesCmd ? field(command, "resourceId") : field(command, "taskId");
       variables.keySet().retainAll(formVariables(context, taskId));
     }
     return result;
-  }
-
-  private static boolean restrictedPerson(CommandContext context) {
-    Authentication caller = context.getAuthentication();
-    return caller != null && caller.getUserId() != null && !context.getAuthorizationManager().isCamundaAdmin(caller);
   }
 
   private Set<String> formVariables(CommandContext context, String taskId) {
@@ -159,15 +174,15 @@ public class EngineRules extends CommandInterceptor {
     }
   }
 
-  private void checkTaskCompletion(Command<?> command, CommandContext context, boolean person) {
+  private void checkTaskCompletion(Command<?> command, CommandContext context, Caller caller) {
     String taskId = field(command, "taskId");
-    if (person && context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+    if (caller.person() && context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
       // nothing of a task the caller cannot see is read or checked: the refusal says no more than the engine would
       throw new AuthorizationException(REFUSED);
     }
-    if (person && restrictedPerson(context)) {
+    if (caller.restricted()) {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(context.getAuthenticatedUserId())) {
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
         throw new AuthorizationException("Deze taak heeft een collega opgepakt.");
       }
       if (Boolean.TRUE.equals(field(command, "returnVariables"))) {
@@ -184,8 +199,9 @@ public class EngineRules extends CommandInterceptor {
   private void checkStart(Command<?> command, CommandContext context, String processDefinitionId, boolean person) {
     Map<String, Object> submitted = variables(command, "variables");
     if (person) {
-      refuseUnlessStartable(context, processDefinitionId);
-      refuseInitiator(context, processDefinitionId, submitted);
+      ProcessDefinitionEntity definition = deployed(context, processDefinitionId);
+      refuseUnlessStartable(context, definition);
+      refuseInitiator(definition, submitted);
       refuseBusinessKey(field(command, "businessKey"));
     }
     FormSubmissions.Verdict verdict =
@@ -211,7 +227,7 @@ public class EngineRules extends CommandInterceptor {
     if (definitionId == null) {
       return; // the engine answers "not found" itself
     }
-    refuseUnlessStartable(context, definitionId);
+    refuseUnlessStartable(context, deployed(context, definitionId));
     refuseBusinessKey(instantiation.getBusinessKey());
     if (context.runWithoutAuthorization(() -> forms.get().hasStartForm(definitionId))) {
       // Tasklist submits a start form as a form; a bare start would take the form's fields without their rules' context
@@ -226,10 +242,10 @@ public class EngineRules extends CommandInterceptor {
   }
 
   /** "Vrijgeven" in Tasklist: the assignee gives the task back to the group; giving it to someone else is refused. */
-  private void checkGiveBack(Command<?> command, CommandContext context, Authentication caller) {
+  private void checkGiveBack(Command<?> command, CommandContext context, String callerId) {
     String taskId = field(command, "taskId");
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    if (field(command, "userId") != null || task == null || !caller.getUserId().equals(task.getAssignee())) {
+    if (field(command, "userId") != null || task == null || !callerId.equals(task.getAssignee())) {
       throw new AuthorizationException(REFUSED);
     }
     // the engine asks TASK_ASSIGN for any change of assignee; a person works with TASK_WORK only
@@ -237,9 +253,11 @@ public class EngineRules extends CommandInterceptor {
   }
 
   /** Nothing of a form is checked (or told) for a process the caller may not start, nor for an old version of it. */
-  private static void refuseUnlessStartable(CommandContext context, String processDefinitionId) {
-    ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(processDefinitionId);
+  private static ProcessDefinitionEntity deployed(CommandContext context, String processDefinitionId) {
+    return context.getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(processDefinitionId);
+  }
+
+  private static void refuseUnlessStartable(CommandContext context, ProcessDefinitionEntity definition) {
     if (!context.getAuthorizationManager().isAuthorized(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         definition.getKey())) {
       throw new AuthorizationException(REFUSED);
@@ -259,10 +277,8 @@ public class EngineRules extends CommandInterceptor {
     }
   }
 
-  private static void refuseInitiator(CommandContext context, String processDefinitionId, Map<String, Object> submitted) {
-    ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(processDefinitionId);
-    Object initiator = definition == null ? null : definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
+  private static void refuseInitiator(ProcessDefinitionEntity definition, Map<String, Object> submitted) {
+    Object initiator = definition.getProperty(BpmnParse.PROPERTYNAME_INITIATOR_VARIABLE_NAME);
     if (initiator != null && submitted.containsKey(initiator.toString())) {
       throw new AuthorizationException("Wie een proces start, volgt uit de aanmelding, niet uit de invoer.");
     }
@@ -270,7 +286,7 @@ public class EngineRules extends CommandInterceptor {
 
   /** Refuses an invalid submission; otherwise stores only what the form lets the user change. */
   private static void apply(FormSubmissions.Verdict verdict, Map<String, Object> submitted,
-      java.util.function.Consumer<Map<String, Object>> replace) {
+      Consumer<Map<String, Object>> replace) {
     if (!verdict.errors().isEmpty()) {
       throw new FormValidationException(verdict.errors());
     }

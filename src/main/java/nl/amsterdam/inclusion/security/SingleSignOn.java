@@ -99,8 +99,7 @@ public class SingleSignOn {
   @ConditionalOnProperty(name = "inclusion.sso.enabled", havingValue = "true")
   SecurityFilterChain apiTokens(HttpSecurity http, SingleSignOnProperties sso) throws Exception {
     Converter<Jwt, AbstractAuthenticationToken> caller = token -> {
-      List<GrantedAuthority> groups = claimedGroups(token.getClaim(sso.groupsClaim())).stream()
-          .flatMap(claimed -> sso.groupMapping().getOrDefault(claimed, List.of()).stream()).distinct()
+      List<GrantedAuthority> groups = mappedGroups(token.getClaim(sso.groupsClaim()), sso).stream()
           .<GrantedAuthority>map(group -> new SimpleGrantedAuthority(BearerOrBasicAuthentication.GROUP_AUTHORITY + group))
           .toList();
       // a person's token names them as a login does; an integration's token by its subject
@@ -218,11 +217,17 @@ public class SingleSignOn {
       throw new OAuth2AuthenticationException(new OAuth2Error("incomplete_person",
           "Uw account mist een gebruikersnaam, naam of e-mailadres; neem contact op met de servicedesk.", null));
     }
+    return new DirectoryLogin.Person(userId, token.getGivenName(), token.getFamilyName(), email,
+        mappedGroups(token.getClaim(sso.groupsClaim()), sso));
+  }
+
+  /** The application's groups that a token's groups claim maps to; a value that maps to nothing gives none. */
+  private static Set<String> mappedGroups(Object claim, SingleSignOnProperties sso) {
     Set<String> groups = new LinkedHashSet<>();
-    for (String claimed : claimedGroups(token.getClaim(sso.groupsClaim()))) {
+    for (String claimed : claimedGroups(claim)) {
       groups.addAll(sso.groupMapping().getOrDefault(claimed, List.of()));
     }
-    return new DirectoryLogin.Person(userId, token.getGivenName(), token.getFamilyName(), email, groups);
+    return groups;
   }
 
   /** The user id the claim names: an address keeps its part before "@"; anything else unusable is no id. */
