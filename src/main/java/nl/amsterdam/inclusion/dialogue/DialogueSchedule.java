@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Date;
 
 import nl.amsterdam.inclusion.engine.CityTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Timer dates of the alderman's dialogue, for {@code timeDate} expressions. */
@@ -19,6 +20,21 @@ public class DialogueSchedule {
   /** 09:00 two days before the session (at once when it is sooner). */
   public Date reminderBefore(String dialogueDate) {
     return CityTime.at(LocalDate.parse(dialogueDate).minusDays(2), LocalTime.of(9, 0));
+  }
+
+  /** The briefing is ready a week before the session, so that the alderman's office has time to review it. */
+  public Date briefingDue(String dialogueDate) {
+    return CityTime.at(LocalDate.parse(dialogueDate).minusDays(7), LocalTime.of(12, 0));
+  }
+
+  /** The review is done before the confirmations and the reminder two days before must go out. */
+  public Date reviewDue(String dialogueDate) {
+    return CityTime.at(LocalDate.parse(dialogueDate).minusDays(3), LocalTime.of(17, 0));
+  }
+
+  /** Confirmations still make sense until the day of the session starts; after that they would arrive too late. */
+  public boolean isUpcoming(String dialogueDate) {
+    return ClockUtil.getCurrentTime().before(CityTime.at(LocalDate.parse(dialogueDate), LocalTime.MIDNIGHT));
   }
 
   /** The session is over at the end of its day; then the outcome is recorded. */

@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static nl.amsterdam.inclusion.identity.Groups.*;
 
@@ -25,12 +26,13 @@ public final class AccessModel {
   public static final String ALDERMAN_DIALOGUE_MONTHLY = "alderman-dialogue-monthly";
   public static final String ALDERMAN_DIALOGUE = "alderman-dialogue";
   public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
+  public static final String TASK_DEADLINE_WATCH = "task-deadline-watch";
 
   /** Every process of the application. */
   public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
       GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS,
       LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
-      ALDERMAN_DIALOGUE_SIGN_UP);
+      ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH);
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
@@ -49,6 +51,15 @@ public final class AccessModel {
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
       PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 
+  /**
+   * The role that owns each process: it is told when a step runs late (after the deadline watch's reminders) and
+   * may act on its cases (reassign a step, cancel a case, retry a failed step). Growth-panel conversations are
+   * confidential, so the panel's moderator owns them; Bureau I&D owns the rounds.
+   */
+  public static final Map<String, String> OWNER = PROCESSES.stream()
+      .collect(Collectors.toUnmodifiableMap(process -> process,
+          process -> process.equals(GROWTH_PANEL_CONVERSATION) ? PANEL_MODERATOR : ID_BUREAU));
+
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(
       ID_BUREAU, List.of("tasklist", "cockpit"));
@@ -56,6 +67,10 @@ public final class AccessModel {
   public static final List<String> DEFAULT_APPLICATIONS = List.of("tasklist");
 
   private AccessModel() {
+  }
+
+  public static String ownerOf(String processKey) {
+    return OWNER.getOrDefault(processKey, ID_BUREAU);
   }
 
   public static List<String> applicationsOf(String role) {

@@ -1,0 +1,158 @@
+package nl.amsterdam.inclusion.notification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.identity.AccessModel;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily deadline watch ({@code task-deadline-watch}): every open task past its due date is
+ * reminded to whoever holds it (the assignee, otherwise its candidates) every week until it is done,
+ * and escalated once to the coordinator of its process a week after the due date (see
+ * {@link OverdueSchedule}). A user task opts out with the extension property
+ * {@code overdueReminders=false} (a status task that only mirrors another wait).
+ *
+ * <p>One task's failure (say an address that bounces) does not stop the others; the job fails at the
+ * end so that it is retried and ends in an incident, and the notification log keeps a retry from
+ * sending anything twice.
+ */
+@Component("remindOverdueTasks")
+public class OverdueTaskReminders implements JavaDelegate {
+
+  public static final String OPT_OUT_PROPERTY = "overdueReminders";
+  static final String REMINDER_TEMPLATE = "task-overdue-reminder";
+  static final String ESCALATION_TEMPLATE = "task-overdue-escalation";
+  private static final int PAGE = 200;
+  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+  private static final Logger LOG = LoggerFactory.getLogger(OverdueTaskReminders.class);
+
+  private final TaskService tasks;
+  private final RepositoryService repository;
+  private final NotificationService notifications;
+  private final IdentityService identity;
+  private final Map<String, Boolean> optedOut = new ConcurrentHashMap<>();
+
+  public OverdueTaskReminders(TaskService tasks, RepositoryService repository, NotificationService notifications,
+      IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+    this.repository = repository;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    List<String> failures = new ArrayList<>();
+    int first = 0;
+    List<Task> page;
+    do {
+      page = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().orderByTaskId().asc()
+          .listPage(first, PAGE);
+      for (Task task : page) {
+        try {
+          remind(task, now);
+        } catch (RuntimeException e) {
+          LOG.warn("Overdue reminder for task {} ({}) failed: {}", task.getId(), task.getName(), e.getMessage());
+          failures.add(task.getId());
+        }
+      }
+      first += PAGE;
+    } while (page.size() == PAGE);
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("Overdue reminders failed for tasks " + failures);
+    }
+  }
+
+  private void remind(Task task, Instant now) {
+    if (task.getProcessDefinitionId() == null || optsOut(task)) {
+      return;
+    }
+    Instant due = task.getDueDate().toInstant();
+    OptionalInt number = OverdueSchedule.reminderNumber(due, now);
+    if (number.isEmpty()) {
+      return;
+    }
+    Map<String, Object> model = model(task);
+    notifications.notify("overdue:" + task.getId() + ":" + number.getAsInt(), REMINDER_TEMPLATE, holders(task),
+        model, task.getProcessInstanceId());
+    if (OverdueSchedule.escalationDue(due, now)) {
+      notifications.notify("overdue-escalation:" + task.getId(), ESCALATION_TEMPLATE,
+          RecipientResolver.GROUP_PREFIX + AccessModel.ownerOf(processKey(task)), model, task.getProcessInstanceId());
+    }
+  }
+
+  /** The assignee, otherwise every candidate user and group. */
+  private String holders(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    Set<String> holders = new LinkedHashSet<>();
+    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        holders.add(link.getUserId() != null ? link.getUserId() : RecipientResolver.GROUP_PREFIX + link.getGroupId());
+      }
+    }
+    return String.join(",", holders);
+  }
+
+  private Map<String, Object> model(Task task) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("taskName", task.getName());
+    model.put("dueDate", LocalDate.ofInstant(task.getDueDate().toInstant(), CityTime.ZONE).format(DUTCH_DATE));
+    model.put("holder", holderName(task));
+    model.put("processName", repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
+    return model;
+  }
+
+  private String holderName(Task task) {
+    User user = task.getAssignee() == null ? null
+        : identity.createUserQuery().userId(task.getAssignee()).singleResult();
+    if (user == null) {
+      return task.getAssignee() == null ? "nog niemand (de taak staat klaar voor de groep)" : task.getAssignee();
+    }
+    return (user.getFirstName() + " " + user.getLastName()).trim();
+  }
+
+  private String processKey(Task task) {
+    return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+  }
+
+  private boolean optsOut(Task task) {
+    return optedOut.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> {
+      UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(task.getTaskDefinitionKey());
+      CamundaProperties properties = userTask.getExtensionElements() == null ? null
+          : userTask.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+              .findFirst().orElse(null);
+      return properties != null && properties.getCamundaProperties().stream()
+          .anyMatch(p -> OPT_OUT_PROPERTY.equals(p.getCamundaName()) && "false".equals(p.getCamundaValue()));
+    });
+  }
+}
