@@ -14,5 +14,9 @@ public interface SubmissionRule {
   /** Id of the Camunda Form this rule belongs to. */
   String formId();
 
+  /**
+   * @param task the task being completed; {@code null} for a start form. The caller is the engine's current
+   *     authentication (the checks run without authorization, with the caller's login still set).
+   */
   List<FieldError> check(Task task, Map<String, Object> submitted);
 }

@@ -7,10 +7,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -309,6 +312,47 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
     assertThat(notifications(request)).contains("learning-request-withdrawn");
+  }
+
+  @Test
+  void bureauIdCancelsARequestWithAReasonAndTheReservationIsReleased() {
+    ProcessInstance request = request("maatwerk");
+    toApprovedBudget(request, 3000);
+
+    ProcessInstance cancellation = startAs("mila", CancellationProcess.KEY, Map.of(
+        CancellationProcess.CASE_ID, reference(request).toLowerCase(),
+        CancellationProcess.CANCEL_REASON, "Het team is opgeheven bij de reorganisatie."));
+
+    assertThat(cancellation).isEnded().hasPassed("Task_NotifyInvolved", "End_CaseCancelled");
+    assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
+    // the requester and the account managers by the withdrawal mail; the advisor who had the next step too
+    assertThat(notifications(request)).contains("learning-request-withdrawn");
+    assertThat(jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id = ?",
+        String.class, cancellation.getId())).containsExactly("noor@example.org");
+    // Cockpit's user operation log names who cancelled
+    assertThat(historyService.createUserOperationLogQuery().processInstanceId(request.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE).list())
+        .extracting(UserOperationLogEntry::getUserId).contains("mila");
+  }
+
+  @Test
+  void onlyTheProcessOwnerCancelsAndOnlyARunningCase() {
+    ProcessInstance request = request("maatwerk");
+    Map<String, Object> cancel = Map.of(CancellationProcess.CASE_ID, reference(request),
+        CancellationProcess.CANCEL_REASON, "Ik wil deze zaak niet meer.");
+
+    // a leader may not start a cancellation at all, not even of her own request
+    assertThatThrownBy(() -> startAs("fatima", CancellationProcess.KEY, cancel))
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> startAs("mila", CancellationProcess.KEY, Map.of(CancellationProcess.CASE_ID,
+        "LV-2026-9999", CancellationProcess.CANCEL_REASON, "Dubbel ingediend door de leidinggevende.")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field).containsExactly(CancellationProcess.CASE_ID));
+
+    assertThat(request).isWaitingAt("Task_ReviewRequest");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationProcess.KEY).count())
+        .isZero();
   }
 
   @Test
