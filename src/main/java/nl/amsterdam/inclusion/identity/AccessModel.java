@@ -71,6 +71,11 @@ public final class AccessModel {
   private AccessModel() {
   }
 
+  /** The processes whose cases a role acts on as their owner: owned by it and followed by it. */
+  public static List<String> actsOn(String role) {
+    return MONITORED.getOrDefault(role, List.of()).stream().filter(process -> ownerOf(process).equals(role)).toList();
+  }
+
   public static String ownerOf(String processKey) {
     return OWNER.getOrDefault(processKey, ID_BUREAU);
   }

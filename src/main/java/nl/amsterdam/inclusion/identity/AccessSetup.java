@@ -100,6 +100,10 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE)));
+    // the owner hands a step to someone else (security.EngineRules says to whom) and retries a failed step
+    AccessModel.OWNER.values().stream().distinct().forEach(role -> AccessModel.actsOn(role).forEach(key -> add(grants,
+        new Grant(role, Resources.PROCESS_DEFINITION, key), ProcessDefinitionPermissions.TASK_ASSIGN,
+        ProcessDefinitionPermissions.RETRY_JOB)));
     return grants;
   }
 

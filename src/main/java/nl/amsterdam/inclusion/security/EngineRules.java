@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.security;
 
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -9,9 +10,13 @@ import java.util.function.Supplier;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.identity.AccessModel;
+import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
@@ -34,6 +39,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -133,7 +139,7 @@ public class EngineRules extends CommandInterceptor {
     } else if (command instanceof StartProcessInstanceCmd start && caller.person()) {
       checkInstantiation(start, context, caller.administrator());
     } else if (command instanceof AssignTaskCmd && caller.restricted()) {
-      checkGiveBack(command, context, caller.userId());
+      checkAssign(command, context, caller.userId());
     } else if (command instanceof ClaimTaskCmd && caller.restricted()
         && !caller.userId().equals(field(command, "userId"))) {
       // claiming "for" a colleague would hand them the case
@@ -242,14 +248,54 @@ public class EngineRules extends CommandInterceptor {
   }
 
   /** "Vrijgeven" in Tasklist: the assignee gives the task back to the group; giving it to someone else is refused. */
-  private void checkGiveBack(Command<?> command, CommandContext context, String callerId) {
-    String taskId = field(command, "taskId");
-    TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    if (field(command, "userId") != null || task == null || !callerId.equals(task.getAssignee())) {
+  /**
+   * Who may change a task's assignee: its assignee, to give it back; and the process's owner ({@link AccessModel#actsOn}),
+   * to hand a step to someone who may do it (a member of its candidate groups, or of the role of whoever had it: a
+   * coach's step to another coach). A step of the case's own person (the participant's case, the requester's choice)
+   * is nobody else's to do: such a case is cancelled instead.
+   */
+  private void checkAssign(Command<?> command, CommandContext context, String callerId) {
+    TaskEntity task = context.getTaskManager().findTaskById(field(command, "taskId"));
+    String newAssignee = field(command, "userId");
+    if (task != null && newAssignee == null && callerId.equals(task.getAssignee())) {
+      // the engine asks TASK_ASSIGN for any change of assignee; a person works with TASK_WORK only
+      context.disableAuthorizationCheck();
+      return;
+    }
+    if (task == null || task.getProcessDefinitionId() == null || !ownsProcessOf(task, context)) {
       throw new AuthorizationException(REFUSED);
     }
-    // the engine asks TASK_ASSIGN for any change of assignee; a person works with TASK_WORK only
-    context.disableAuthorizationCheck();
+    String caseOwner = context.getHistoricProcessInstanceManager()
+        .findHistoricProcessInstance(task.getProcessInstanceId()).getStartUserId();
+    if (task.getAssignee() != null && task.getAssignee().equals(caseOwner)) {
+      throw new AuthorizationException("Deze stap kan alleen de persoon zelf doen; annuleer de zaak als die niet verder kan.");
+    }
+    if (newAssignee != null && !mayDo(task, newAssignee, context)) {
+      throw new AuthorizationException("Deze stap kan alleen iemand met dezelfde rol overnemen.");
+    }
+    // the engine's own TASK_ASSIGN check follows, on the owner's grant
+  }
+
+  private static boolean ownsProcessOf(TaskEntity task, CommandContext context) {
+    String process = task.getProcessDefinition().getKey();
+    String owner = AccessModel.ownerOf(process);
+    Authentication caller = context.getAuthentication();
+    return caller.getGroupIds() != null && caller.getGroupIds().contains(owner)
+        && AccessModel.actsOn(owner).contains(process);
+  }
+
+  /** A member of the step's candidate groups; for a step without them, of a role of whoever had it. */
+  private static boolean mayDo(TaskEntity task, String userId, CommandContext context) {
+    List<String> groups = task.getIdentityLinks().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).toList();
+    IdentityService identity = context.getProcessEngineConfiguration().getIdentityService();
+    return context.runWithoutAuthorization(() -> {
+      List<String> eligible = !groups.isEmpty() || task.getAssignee() == null ? groups
+          : identity.createGroupQuery().groupMember(task.getAssignee()).list().stream().map(Group::getId)
+              .filter(Groups.ROLES::contains).toList();
+      return eligible.stream().anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+    });
   }
 
   /** Nothing of a form is checked (or told) for a process the caller may not start, nor for an old version of it. */

@@ -53,10 +53,13 @@ public final class PeoplesCommands {
   /**
    * Writes a person may ask for, each with its rule: claim (the engine's TASK_WORK), a comment,
    * completing a task and starting a process (checked against the form by {@link EngineRules}),
-   * and giving a claimed task back ({@link AssignTaskCmd}, only to nobody, only by its assignee).
+   * giving a claimed task back ({@link AssignTaskCmd}, only to nobody, only by its assignee), and for a process's
+   * owner handing a step to someone else and retrying a failed step (the engine's TASK_ASSIGN and RETRY_JOB grants
+   * of {@link nl.amsterdam.inclusion.identity.AccessModel#actsOn}).
    */
   static final Set<Class<?>> WRITES = Set.of(ClaimTaskCmd.class, AddCommentCmd.class, CompleteTaskCmd.class,
-      SubmitTaskFormCmd.class, SubmitStartFormCmd.class, StartProcessInstanceCmd.class, AssignTaskCmd.class);
+      SubmitTaskFormCmd.class, SubmitStartFormCmd.class, StartProcessInstanceCmd.class, AssignTaskCmd.class,
+      SetJobRetriesCmd.class);
 
   private PeoplesCommands() {
   }
