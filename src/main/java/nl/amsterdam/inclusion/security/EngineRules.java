@@ -29,12 +29,14 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
@@ -140,6 +142,8 @@ public class EngineRules extends CommandInterceptor {
       checkInstantiation(start, context, caller.administrator());
     } else if (command instanceof AssignTaskCmd && caller.restricted()) {
       checkAssign(command, context, caller.userId());
+    } else if (command instanceof SetJobRetriesCmd && caller.restricted()) {
+      checkRetry(command, context);
     } else if (command instanceof ClaimTaskCmd && caller.restricted()
         && !caller.userId().equals(field(command, "userId"))) {
       // claiming "for" a colleague would hand them the case
@@ -276,8 +280,23 @@ public class EngineRules extends CommandInterceptor {
     // the engine's own TASK_ASSIGN check follows, on the owner's grant
   }
 
+  /**
+   * A failed step is retried one job at a time, by the owner of its process. The engine checks nothing for a job
+   * without a process (history cleanup), so such jobs are the administrator's.
+   */
+  private static void checkRetry(Command<?> command, CommandContext context) {
+    String jobId = field(command, "jobId");
+    JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
+    if (job == null || job.getProcessDefinitionKey() == null || !owns(job.getProcessDefinitionKey(), context)) {
+      throw new AuthorizationException(REFUSED);
+    }
+  }
+
   private static boolean ownsProcessOf(TaskEntity task, CommandContext context) {
-    String process = task.getProcessDefinition().getKey();
+    return owns(task.getProcessDefinition().getKey(), context);
+  }
+
+  private static boolean owns(String process, CommandContext context) {
     String owner = AccessModel.ownerOf(process);
     Authentication caller = context.getAuthentication();
     return caller.getGroupIds() != null && caller.getGroupIds().contains(owner)

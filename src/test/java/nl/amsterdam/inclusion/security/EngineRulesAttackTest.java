@@ -458,6 +458,9 @@ class EngineRulesAttackTest extends ProcessTestCase {
         new Object[] {"fatima", "PUT", j + "/suspended", Map.of("suspended", true)},
         new Object[] {"fatima", "PUT", j + "/duedate", Map.of("duedate", "2099-01-01T00:00:00.000+0100")},
         new Object[] {"fatima", "PUT", j + "/retries", Map.of("retries", 0)},
+        // a process owner retries failed steps of its own processes only; the cleanup job has no process
+        new Object[] {"mila", "PUT", j + "/retries", Map.of("retries", 0)},
+        new Object[] {"mila", "PUT", "/engine-rest/job/" + job.getId() + "/retries/", Map.of("retries", 0)},
         new Object[] {"fatima", "POST", j + "/execute", null},
         new Object[] {"fatima", "DELETE", j, null},
         new Object[] {"mila", "DELETE", j, null},
