@@ -192,6 +192,7 @@ public class DashboardFigures {
     if (end.equals("End_RequestWithdrawn")) {
       return "Ingetrokken";
     }
+    // End_Enrolled: open-offer cases of the model versions before enrolments were passed on and followed up
     if (Set.of("End_Enrolled", "End_FollowedUp").contains(end)) {
       return "Ingeschreven of uitgevoerd";
     }

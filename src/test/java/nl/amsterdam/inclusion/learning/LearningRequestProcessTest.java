@@ -264,7 +264,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void anOpenOfferEnrolmentIsChosenFromTheCatalogueAndConfirmed() {
+  void anOpenOfferEnrolmentIsPassedOnByPAndOConfirmedAndFollowedUp() {
     ProcessInstance request = request("open-aanbod");
     assertThat(request).isWaitingAt("Task_ChooseOpenOffer").task().isAssignedTo("fatima");
 
@@ -272,8 +272,20 @@ class LearningRequestProcessTest extends ProcessTestCase {
         .as("an offer still in development is not in the open offer").isInstanceOf(FormValidationException.class);
     submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "omstanders", "participantCount", 3));
 
-    assertThat(request).isEnded().hasPassed("End_Enrolled");
-    assertThat(notifications(request)).containsExactlyInAnyOrder("learning-request-received", "learning-enrolment-confirmed");
+    // P&O (the cluster's account manager) is asked to pass the enrolment on and notes the date
+    assertThat(request).isWaitingAt("Task_PassOnEnrolment").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(notifications(request)).containsExactly("learning-request-received", "learning-enrolment-requested");
+    submit(request, "Task_PassOnEnrolment", Map.of("interventionDate", inDays(21), "interventionTime", "09:30",
+        "interventionLocation", "Amstel 1, zaal 3", "enrolmentPassedOn", true));
+    assertThat(notifications(request)).contains("learning-enrolment-confirmed");
+
+    // like every other intervention: a reminder before, a follow-up conversation six weeks after
+    fireTimer(request, "Timer_InterventionReminderDue");
+    fireTimer(request, "Timer_FollowUpDue");
+    assertThat(request).isWaitingAt("Task_HoldFollowUpConversation").task().hasCandidateGroup("id-bureau");
+    submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "partly",
+        "followUpEvaluation", "Twee collega's gebruiken de tips al.", "actualCost", 0.0));
+    assertThat(request).isEnded().hasPassed("End_FollowedUp").hasNotPassed("Task_BookActualCost");
   }
 
   @Test
