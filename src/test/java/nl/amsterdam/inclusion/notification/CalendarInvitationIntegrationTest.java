@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
+import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.Mails;
@@ -246,6 +247,58 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     assertThat(value(confirmed, Property.SEQUENCE)).as("an update of the same meeting").isEqualTo("2");
     assertThat(Arrays.stream(smtp.getReceivedMessages()).map(Mails::recipient))
         .as("no confirmation for the leader who signed off").doesNotContain(leader(2) + "@example.org");
+  }
+
+  // --- the growth panel: conversation and follow-up -----------------------------------------------------
+
+  @Test
+  void theDirectorateAndThePanelGetThePanelConversationAndTheChosenMemberTheFollowUp() throws Exception {
+    ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 3, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runAsyncJobs();
+    submit(conversation, "Task_SubmitActionPlan", Map.of("actionPlan", "Doelen, interventies en monitoring.",
+        "directoratePlan", "Directieplan 2026"));
+    submit(conversation, "Task_CheckActionPlan", Map.of("hasNarrative", true, "hasGoals", true,
+        "hasInterventions", true, "hasOwnership", true, "planCheck", "complete"));
+    for (Task reading : taskService.createTaskQuery().processInstanceId(conversation.getId())
+        .taskDefinitionKey("Task_ReadActionPlan").list()) {
+      submit(reading, Map.of("readingNotes", "Sterk narratief, weinig over borging."));
+    }
+    smtp.purgeEmailFromAllMailboxes();
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
+        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+
+    String directorate = (String) runtimeService.getVariable(conversation.getId(), PanelProcess.DIRECTORATE);
+    for (String address : List.of("ayse@example.org", "karin@example.org")) {
+      VEvent panel = onlyEvent(mailTo(address, "Panelgesprek"), "REQUEST");
+      assertThat(value(panel, Property.UID)).isEqualTo(conversation.getId() + ".panelgesprek" + DOMAIN);
+      assertThat(value(panel, Property.SEQUENCE)).isEqualTo("0");
+      assertThat(value(panel, Property.SUMMARY)).isEqualTo("Panelgesprek groeipanel met " + directorate);
+      assertThat(value(panel, Property.LOCATION)).isEqualTo("Stadhuis");
+      assertStartsAt(panel, inDays(14), "14:00");
+    }
+
+    submit(conversation, "Task_WriteReport", Map.of("report", "Open gesprek over de rol van leiderschap.",
+        "reportThemes", List.of("urgentie")));
+    for (Task input : taskService.createTaskQuery().processInstanceId(conversation.getId())
+        .taskDefinitionKey("Task_GiveReportInput").list()) {
+      submit(input, Map.of("reportInput", "Akkoord."));
+    }
+    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+        "candidateDate1", inDays(20), "candidateDate2", inDays(21), "candidateDate3", inDays(22)));
+    smtp.purgeEmailFromAllMailboxes();
+    submit(conversation, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
+        "followUpLocation", "Online"));
+
+    VEvent followUp = onlyEvent(mailTo("karin@example.org", "Vervolggesprek"), "REQUEST");
+    assertThat(value(followUp, Property.UID)).isEqualTo(conversation.getId() + ".vervolggesprek" + DOMAIN);
+    assertThat(value(followUp, Property.SUMMARY)).isEqualTo("Vervolggesprek groeipanel met " + directorate);
+    assertStartsAt(followUp, inDays(21), "10:00");
+    assertThat(value(onlyEvent(mailTo("ayse@example.org", "Vervolggesprek"), "REQUEST"), Property.ATTENDEE))
+        .isEqualToIgnoringCase("mailto:ayse@example.org");
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(Mails::recipient))
+        .as("only the chosen member of the panel").doesNotContain("youssef@example.org");
   }
 
   // --- reading the mails back -----------------------------------------------------------------------
