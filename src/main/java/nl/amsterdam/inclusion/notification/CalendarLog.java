@@ -76,23 +76,23 @@ public class CalendarLog {
    * Meetings of the given cases that the attendee was last sent an invitation (not a cancellation)
    * for and that have not started by {@code now}.
    */
-  public List<Meeting> openInvitations(String attendee, Collection<String> processInstanceIds, Instant now) {
+  public List<SentMeeting> openInvitations(String attendee, Collection<String> processInstanceIds, Instant now) {
     if (processInstanceIds.isEmpty()) {
       return List.of();
     }
-    List<Meeting> rows = named.query("SELECT uid, process_instance_id, sequence_number, method, starts_at, ends_at,"
+    List<SentMeeting> rows = named.query("SELECT uid, process_instance_id, sequence_number, method, starts_at, ends_at,"
             + " summary, location, description FROM app_calendar_invitation"
             + " WHERE attendee = :attendee AND process_instance_id IN (:cases)",
         new MapSqlParameterSource().addValue("attendee", attendee).addValue("cases", processInstanceIds),
-        (rs, row) -> new Meeting(rs.getString("uid"), rs.getString("process_instance_id"),
+        (rs, row) -> new SentMeeting(rs.getString("uid"), rs.getString("process_instance_id"),
             rs.getInt("sequence_number"), CalendarInvitation.Method.valueOf(rs.getString("method")),
             rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getString("summary"),
             rs.getString("location"), rs.getString("description")));
-    Map<String, Meeting> latestPerMeeting = new LinkedHashMap<>();
-    rows.stream().sorted(Comparator.comparingInt(Meeting::sequence))
+    Map<String, SentMeeting> latestPerMeeting = new LinkedHashMap<>();
+    rows.stream().sorted(Comparator.comparingInt(SentMeeting::sequence))
         .forEach(meeting -> latestPerMeeting.put(meeting.uid(), meeting));
-    List<Meeting> open = new ArrayList<>();
-    for (Meeting meeting : latestPerMeeting.values()) {
+    List<SentMeeting> open = new ArrayList<>();
+    for (SentMeeting meeting : latestPerMeeting.values()) {
       if (meeting.method() == CalendarInvitation.Method.REQUEST && meeting.start().isAfter(now)) {
         open.add(meeting);
       }
@@ -101,7 +101,7 @@ public class CalendarLog {
   }
 
   /** A meeting as last sent to one attendee. */
-  public record Meeting(String uid, String processInstanceId, int sequence, CalendarInvitation.Method method,
+  public record SentMeeting(String uid, String processInstanceId, int sequence, CalendarInvitation.Method method,
       Instant start, Instant end, String summary, String location, String description) {
 
     CalendarInvitation cancellation(int newSequence, String organizer, Recipient attendee) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
@@ -110,7 +111,7 @@ public class MeetingInvitations {
     String onlyUid = cancellation.meeting() == null ? null
         : processInstanceId + "." + cancellation.meeting().apply(variables) + "@" + domain;
     List<CalendarInvitation> cancelled = new ArrayList<>();
-    for (CalendarLog.Meeting open : log.openInvitations(attendee,
+    for (CalendarLog.SentMeeting open : log.openInvitations(attendee,
         cancellation.cases().apply(processInstanceId, variables), ClockUtil.getCurrentTime().toInstant())) {
       if (onlyUid == null || onlyUid.equals(open.uid())) {
         cancelled.add(log.issue(notificationKey, processInstanceId, open.uid(), attendee,
@@ -165,6 +166,6 @@ public class MeetingInvitations {
 
   /** Meetings a mail calls off: one named meeting of the sending case, or (null) every open one of the cases. */
   record Cancellation(Function<Map<String, Object>, String> meeting,
-      java.util.function.BiFunction<String, Map<String, Object>, List<String>> cases) {
+      BiFunction<String, Map<String, Object>, List<String>> cases) {
   }
 }
