@@ -12,7 +12,6 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -324,6 +323,8 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
   private static VEvent onlyEvent(MimeMessage mail, String method) throws Exception {
     List<Calendar> calendars = calendarParts(mail);
     assertThat(calendars).as("one calendar attachment").hasSize(1);
+    assertThat(inlineCalendarTypes(mail)).as("the meeting request as the body's alternative too")
+        .containsExactly("text/calendar; charset=UTF-8; method=" + method);
     Calendar calendar = calendars.get(0);
     assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).hasValue(method);
     List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
@@ -338,6 +339,19 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     return calendars;
   }
 
+  /** Content types of the text/calendar parts inside the body's multipart/alternative. */
+  private static List<String> inlineCalendarTypes(MimeMessage mail) throws Exception {
+    List<String> types = new ArrayList<>();
+    Multipart mixed = (Multipart) mail.getContent();
+    Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+    for (int i = 0; i < alternative.getCount(); i++) {
+      if (alternative.getBodyPart(i).isMimeType("text/calendar")) {
+        types.add(alternative.getBodyPart(i).getContentType());
+      }
+    }
+    return types;
+  }
+
   private static void collect(Part part, List<Calendar> calendars) throws Exception {
     if (part.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) part.getContent();
@@ -350,8 +364,6 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
       try (InputStream in = part.getInputStream()) {
         calendars.add(new CalendarBuilder().build(in));
       }
-    } else if (part instanceof BodyPart && part.isMimeType("text/calendar")) {
-      assertThat(part.getContentType()).contains("method=");
     }
   }
 
