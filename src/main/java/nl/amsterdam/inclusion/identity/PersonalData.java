@@ -69,6 +69,9 @@ public class PersonalData {
         historyService.deleteHistoricProcessInstancesIfExists(finished);
       }
       int mails = email == null ? 0 : jdbc.update("DELETE FROM app_notification_log WHERE LOWER(recipient) = LOWER(?)", email);
+      if (email != null) {
+        jdbc.update("DELETE FROM app_calendar_invitation WHERE attendee = LOWER(?)", email);
+      }
       jdbc.update("UPDATE app_leadershipfacts_cost SET leader_id = ?, leader_name = ? WHERE leader_id = ?",
           "geanonimiseerd", "geanonimiseerd", userId);
       if (identityService.createUserQuery().userId(userId).count() > 0) {
@@ -96,6 +99,9 @@ public class PersonalData {
     export.put("mails", email == null ? List.of() : jdbc.queryForList(
         "SELECT template, sent_at, process_instance_id FROM app_notification_log WHERE LOWER(recipient) = LOWER(?)"
             + " ORDER BY sent_at", email));
+    export.put("calendarInvitations", email == null ? List.of() : jdbc.queryForList(
+        "SELECT method, summary, starts_at, location, sequence_number, process_instance_id FROM app_calendar_invitation"
+            + " WHERE attendee = LOWER(?) ORDER BY recorded_at", email));
     List<String> caseIds = cases.stream().map(HistoricProcessInstance::getId).toList();
     export.put("budgetClaims", caseIds.stream().flatMap(id -> jdbc.queryForList(
         "SELECT request_reference, cluster, budget_year, amount, status FROM app_budget_claim WHERE process_instance_id = ?",

@@ -12,6 +12,8 @@ public class LogOnlyMailGateway implements MailGateway {
   public void deliver(Mail mail) {
     LOG.info("E-MAIL NOT SENT (no MAIL_HOST configured) to={} subject=\"{}\"\n{}", mail.to(), mail.subject(),
         mail.htmlBody());
+    mail.calendar().forEach(invitation -> LOG.info("  with calendar {} {} sequence {} at {}", invitation.method(),
+        invitation.uid(), invitation.sequence(), invitation.start()));
   }
 
   @Override

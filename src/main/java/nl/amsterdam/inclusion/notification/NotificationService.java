@@ -22,11 +22,14 @@ public class NotificationService {
   private final NotificationLog log;
   private final RecipientResolver recipients;
   private final TaskService tasks;
+  private final MeetingInvitations meetings;
   private final String baseUrl;
 
   public NotificationService(MailTemplates templates, MailGateway gateway, NotificationLog log,
-      RecipientResolver recipients, TaskService tasks, @Value("${inclusion.base-url}") String baseUrl) {
+      RecipientResolver recipients, TaskService tasks, MeetingInvitations meetings,
+      @Value("${inclusion.base-url}") String baseUrl) {
     this.tasks = tasks;
+    this.meetings = meetings;
     this.templates = templates;
     this.gateway = gateway;
     this.log = log;
@@ -45,7 +48,10 @@ public class NotificationService {
       }
       MailTemplates.RenderedTemplate rendered = templates.render(template,
           modelFor(recipient, model, processInstanceId));
-      gateway.deliver(new Mail(key, recipient.email(), rendered.subject(), rendered.htmlBody()));
+      // keyed by the job, not the recipient: all attendees of one job share the meeting's new SEQUENCE
+      List<CalendarInvitation> calendar = meetings.forMail(notificationKey, template, recipient, model,
+          processInstanceId);
+      gateway.deliver(new Mail(key, recipient.email(), rendered.subject(), rendered.htmlBody(), calendar));
       log.recordSent(key, template, recipient.email(), processInstanceId, gateway.sends());
       sent++;
     }

@@ -3,10 +3,16 @@ package nl.amsterdam.inclusion.notification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,6 +23,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * <p>The Message-ID derives from the notification key. A node that dies after the SMTP server took
  * a mail but before the notification log recorded it sends that mail again on retry; both copies
  * then carry one Message-ID, by which mail servers and clients recognise the repeat.
+ *
+ * <p>A mail that announces or calls off a meeting carries its iCalendar part (see MeetingInvitations).
  */
 public class SmtpMailGateway implements MailGateway {
 
@@ -36,13 +44,58 @@ public class SmtpMailGateway implements MailGateway {
       helper.setFrom(from);
       helper.setTo(mail.to());
       helper.setSubject(mail.subject());
-      helper.setText(mail.htmlBody(), true);
+      if (mail.calendar().isEmpty()) {
+        helper.setText(mail.htmlBody(), true);
+      } else {
+        message.setContent(withCalendar(mail));
+      }
       // JavaMailSenderImpl keeps a Message-ID that was set explicitly
       message.setHeader("Message-ID", messageId(mail.key()));
     } catch (MessagingException e) {
       throw new MailSendException("Cannot compose mail to " + mail.to(), e);
     }
     sender.send(message);
+  }
+
+  /**
+   * The HTML body with the calendar items: each as an attachment ({@code uitnodiging.ics} or
+   * {@code afzegging.ics}) and, when there is only one, also as the text/calendar alternative of the
+   * body, where Outlook and Gmail look for a meeting request.
+   */
+  private static MimeMultipart withCalendar(Mail mail) throws MessagingException {
+    Instant stamp = Instant.now();
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.htmlBody(), StandardCharsets.UTF_8.name(), "html");
+    alternative.addBodyPart(html);
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    MimeBodyPart body = new MimeBodyPart();
+    body.setContent(alternative);
+    mixed.addBodyPart(body);
+    int number = 0;
+    for (CalendarInvitation invitation : mail.calendar()) {
+      String ics = CalendarEvents.toIcs(invitation, stamp);
+      String contentType = "text/calendar; charset=UTF-8; method=" + invitation.method().name();
+      if (mail.calendar().size() == 1) {
+        MimeBodyPart inline = new MimeBodyPart();
+        inline.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8), contentType)));
+        inline.setHeader("Content-Type", contentType);
+        alternative.addBodyPart(inline);
+      }
+      number++;
+      MimeBodyPart attachment = new MimeBodyPart();
+      attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8), contentType)));
+      attachment.setHeader("Content-Type", contentType);
+      attachment.setDisposition(Part.ATTACHMENT);
+      attachment.setFileName(fileName(invitation, number, mail.calendar().size()));
+      mixed.addBodyPart(attachment);
+    }
+    return mixed;
+  }
+
+  private static String fileName(CalendarInvitation invitation, int number, int count) {
+    String base = invitation.method() == CalendarInvitation.Method.CANCEL ? "afzegging" : "uitnodiging";
+    return count == 1 ? base + ".ics" : base + "-" + number + ".ics";
   }
 
   String messageId(String key) {

@@ -1,9 +1,13 @@
 package nl.amsterdam.inclusion.identity;
 
+import java.time.ZonedDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.notification.CalendarInvitation;
+import nl.amsterdam.inclusion.notification.CalendarLog;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
@@ -27,6 +31,7 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
   private static final String ADDRESS = "lid.privacy@example.org";
 
   @Autowired TestRestTemplate rest;
+  @Autowired CalendarLog calendar;
 
   @Test
   void bureauIDExportsWhatIsHeldAndErasesItOnceNoCaseRuns() {
@@ -38,12 +43,18 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
     identityService.createMembership(PERSON, Groups.LEADERS);
     ProcessInstance request = startAs(PERSON, LearningProcess.REQUEST,
         CaseForms.learningRequest("Lid Privacy", ADDRESS, "sociaal", "maatwerk"));
+    ZonedDateTime meeting = ZonedDateTime.now(CityTime.ZONE).plusDays(7);
+    calendar.issue("job-1", request.getId(), "privacy.gesprek@amsterdam.nl", ADDRESS, sequence -> new CalendarInvitation(
+        CalendarInvitation.Method.REQUEST, "privacy.gesprek@amsterdam.nl", sequence, meeting, meeting.plusHours(1),
+        "Gesprek", "Teams", null, "inclusie-diversiteit@amsterdam.nl", ADDRESS, "Lid Privacy"));
 
     JsonNode export = rest.withBasicAuth("mila", "demo").getForObject("/api/privacy/" + PERSON, JsonNode.class);
     assertThat(export.path("account").path("email").asText()).isEqualTo(ADDRESS);
     assertThat(export.path("groups").toString()).contains(Groups.LEADERS);
     assertThat(export.path("cases").get(0).path("data").path("helpQuestion").asText()).contains("niet gehoord");
     assertThat(export.path("mails").size()).as("the confirmation of the request").isPositive();
+    assertThat(export.path("calendarInvitations").size()).isEqualTo(1);
+    assertThat(export.path("calendarInvitations").toString()).contains("Gesprek");
 
     assertThat(erase("fatima").getStatusCode()).as("only Bureau I&D").isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<JsonNode> whileRunning = erase("mila");
@@ -58,6 +69,8 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
     assertThat(identityService.createUserQuery().userId(PERSON).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).count()).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_notification_log WHERE recipient = ?", Long.class, ADDRESS))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_calendar_invitation WHERE attendee = ?", Long.class, ADDRESS))
         .isZero();
     assertThat(jdbc.queryForList("SELECT kind FROM app_privacy_request WHERE subject_user_id = ? ORDER BY id",
         String.class, PERSON)).containsExactly("EXPORT", "ERASE", "ERASE");
