@@ -64,6 +64,10 @@ class OrganisationGapsIntegrationTest extends ProcessTestCase {
       assertThat(find(gaps, "directorate-sport-bos").path("standIn").asText()).isEqualTo(Groups.PANEL_MODERATOR);
       assertThat(find(gaps, "directorate-sport-bos").path("type").asText()).isEqualTo(Groups.TYPE_DIRECTORATE);
 
+      withoutMembers(Groups.ID_BUREAU, () -> assertThat(find(rest.withBasicAuth("demo", "demo")
+          .getForObject("/api/organisation/gaps", JsonNode.class), "account-managers-bestuur").path("standIn").asText())
+          .as("Bureau I&D empty too: the next in the chain").isEqualTo(Groups.CAMUNDA_ADMIN));
+
       organisationGaps.warnAtStart();
       assertThat(output.getOut()).contains("WARN").contains("account-managers-bestuur -> id-bureau")
           .contains("directorate-sport-bos -> panel-moderator");
