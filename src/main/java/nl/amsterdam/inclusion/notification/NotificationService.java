@@ -62,6 +62,7 @@ public class NotificationService {
     Map<String, Object> full = new HashMap<>(model);
     full.put("recipientName", recipient.name());
     full.put("tasklistUrl", taskLink(recipient, processInstanceId));
+    full.put("standInNote", recipient.standInNote());
     return full;
   }
 

@@ -5,25 +5,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.identity.Staffing;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Turns a recipient list into addresses. Each comma-separated entry is a user id, {@code group:ID}
  * (every member of the group) or an e-mail address. A user without an address is an error: the
- * notification must not silently go nowhere.
+ * notification must not silently go nowhere. A group without members is no error: nobody holds that role yet, so
+ * its coordinator ({@link Staffing}) gets the mail, with a note that says why.
  */
 @Component
 public class RecipientResolver {
 
   static final String GROUP_PREFIX = "group:";
 
-  private final IdentityService identity;
+  private static final Logger LOG = LoggerFactory.getLogger(RecipientResolver.class);
 
-  public RecipientResolver(IdentityService identity) {
+  private final IdentityService identity;
+  private final Staffing staffing;
+
+  public RecipientResolver(IdentityService identity, Staffing staffing) {
     this.identity = identity;
+    this.staffing = staffing;
   }
 
   public List<Recipient> resolve(String recipients) {
@@ -46,10 +54,13 @@ public class RecipientResolver {
   private List<Recipient> resolveEntry(String spec) {
     if (spec.startsWith(GROUP_PREFIX)) {
       String groupId = spec.substring(GROUP_PREFIX.length());
-      return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-          .filter(user -> StringUtils.hasText(user.getEmail()))
-          .map(RecipientResolver::toRecipient)
-          .toList();
+      if (staffing.hasMembers(groupId)) {
+        return membersOf(groupId);
+      }
+      return staffing.standInFor(groupId).map(standIn -> {
+        LOG.warn("Nobody in group {}: its mail goes to {}", groupId, standIn.groupId());
+        return membersOf(standIn.groupId()).stream().map(member -> member.standingIn(standIn.note())).toList();
+      }).orElseGet(List::of);
     }
     if (spec.contains("@")) {
       return List.of(new Recipient(spec, spec, null));
@@ -59,6 +70,13 @@ public class RecipientResolver {
       throw new IllegalArgumentException("User '" + spec + "' is unknown or has no e-mail address");
     }
     return List.of(toRecipient(user));
+  }
+
+  private List<Recipient> membersOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .filter(user -> StringUtils.hasText(user.getEmail()))
+        .map(RecipientResolver::toRecipient)
+        .toList();
   }
 
   private static Recipient toRecipient(User user) {

@@ -11,11 +11,14 @@ import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.identity.Cluster;
+import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,30 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(notifications(request)).contains("learning-request-received", "learning-request-for-account-manager",
         "learning-exploration-assigned", "learning-quality-check-requested", "learning-budget-approval-requested",
         "learning-intervention-scheduled", "learning-intervention-reminder");
+  }
+
+  @Test
+  void aRequestFromAClusterWithoutAccountManagerGoesToBureauIdWithANoteInsteadOfAnIncident() {
+    withoutMembers(Groups.accountManagersOf(Cluster.BESTUUR), () -> {
+      ProcessInstance request = startAs("eva", LearningProcess.REQUEST, Map.ofEntries(
+          Map.entry("requesterName", "Eva de Graaf"), Map.entry("email", "eva@example.org"),
+          Map.entry("teamName", "Team Bestuursadvies"), Map.entry("directorate", "Bestuur en Organisatie"),
+          Map.entry("cluster", "bestuur"), Map.entry("teamSize", 9), Map.entry("targetGroup", "kantoorprofessionals"),
+          Map.entry("theme", "Inclusief vergaderen"), Map.entry("helpQuestion", "Niet iedereen komt aan het woord."),
+          Map.entry("desiredPeriod", "Dit najaar"), Map.entry("interventionKind", "maatwerk")));
+
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+      assertThat(recipientsOf(request, "learning-request-for-account-manager"))
+          .containsExactly("daan@example.org", "demo@example.org", "mila@example.org");
+      Task review = task(request, "Task_ReviewRequest");
+      assertThat(review.getDescription()).isEqualTo("Niemand heeft de rol Accounthouder P&O Bestuur en Organisatie; "
+          + "Bureau Inclusie en Diversiteit neemt dit over of wijst iemand aan.");
+      assertThat(taskService.createTaskQuery().taskCandidateUser("mila").processInstanceId(request.getId()).list())
+          .extracting(Task::getId).containsExactly(review.getId());
+
+      submitAs("mila", review, Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+      assertThat(request).isWaitingAt("Task_ExploreNeeds");
+    });
   }
 
   @Test

@@ -56,6 +56,20 @@ class MailTemplatesTest {
   }
 
   @Test
+  void aStandInReadsWhyTheMailCameToThemAndOthersReadNoNote() {
+    Map<String, Object> model = new HashMap<>(Map.of("recipientName", "Mila", "subjectText", "een aanvraag",
+        "tasklistUrl", "http://host/tasklist"));
+    model.put("standInNote", "Niemand heeft de rol Accounthouder P&O Bestuur en Organisatie; Bureau I&D neemt dit over.");
+
+    assertThat(templates.render("test-notification", model).htmlBody())
+        .contains("Je ontvangt dit bericht omdat niemand deze rol heeft.")
+        .contains("Niemand heeft de rol Accounthouder P&amp;O Bestuur en Organisatie; Bureau I&amp;D neemt dit over.");
+
+    model.put("standInNote", null);
+    assertThat(templates.render("test-notification", model).htmlBody()).doesNotContain("niemand deze rol");
+  }
+
+  @Test
   void aVariableMissingFromTheModelFailsInsteadOfSendingABrokenMail() {
     assertThatThrownBy(() -> templates.render("test-notification", Map.of("recipientName", "Jan")))
         .isInstanceOf(MustacheException.class);

@@ -32,7 +32,7 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     submitPlan(conversation);
     approvePlan(conversation);
     assertThat(tasks(conversation, "Task_ReadActionPlan")).extracting(t -> t.getAssignee())
-        .containsExactlyInAnyOrder("karin", "youssef");
+        .as("every member of the panel of four").containsExactlyInAnyOrder("karin", "marieke", "samir", "youssef");
   }
 
   @Test
@@ -43,7 +43,7 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     panelReads(conversation);
     scheduleAndReport(conversation, List.of("rol-leiderschap"));
     submit(tasks(conversation, "Task_GiveReportInput").get(0), Map.of("reportInput", "Aanvulling."));
-    assertThat(tasks(conversation, "Task_GiveReportInput")).hasSize(1);
+    assertThat(tasks(conversation, "Task_GiveReportInput")).as("three of the panel of four still to answer").hasSize(3);
 
     fireTimer(conversation, "Timer_ReportInputDeadline");
 

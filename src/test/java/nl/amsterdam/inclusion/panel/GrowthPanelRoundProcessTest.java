@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,30 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
         Niet meer genoemd: Omarmen ongemak""");
     assertThat(secondTimeByDirectorate(second)).containsExactlyInAnyOrderEntriesOf(Map.of(
         "directorate-wpi", true, "directorate-ingenieursbureau", false, "directorate-communicatie", false));
+  }
+
+  @Test
+  void aDirectorateWithoutLeadsIsHandledByThePanelModeratorWithANoteInsteadOfAnIncident() {
+    withoutMembers("directorate-sport-bos", () -> {
+      ProcessInstance round = startRound(3);
+      submit(round, "Task_SelectDirectorates", Map.of(
+          "participatingDirectorates", List.of("directorate-sport-bos"), "secondTimeDirectorates", List.of()));
+
+      ProcessInstance conversation = conversationOf(round, "directorate-sport-bos");
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(conversation.getId()).count()).isZero();
+      assertThat(recipientsOf(conversation, "panel-action-plan-requested"))
+          .containsExactly("bram@example.org", "lotte@example.org");
+      Task plan = task(conversation, "Task_SubmitActionPlan");
+      assertThat(plan).hasCandidateGroup("panel-moderator");
+      assertThat(plan.getDescription()).isEqualTo("Niemand heeft de rol directeur of trekker I&D van Sport en Bos; "
+          + "Moderator groeipanel neemt dit over of wijst iemand aan.");
+      assertThat(taskService.createTaskQuery().taskCandidateUser("mila").processInstanceId(conversation.getId()).count())
+          .as("Bureau I&D does not stand in for confidential panel work").isZero();
+
+      submitAs("lotte", plan, Map.of("actionPlan", "Doelen, interventies en monitoring.",
+          "directoratePlan", "Directieplan 2026"));
+      assertThat(conversation).isWaitingAt("Task_CheckActionPlan");
+    });
   }
 
   private Map<Object, Object> secondTimeByDirectorate(ProcessInstance round) {

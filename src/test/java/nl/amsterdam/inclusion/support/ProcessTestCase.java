@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -123,6 +124,24 @@ public abstract class ProcessTestCase {
 
   protected void submit(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> values) {
     submit(task(instance, taskDefinitionKey), values);
+  }
+
+  /** Runs {@code work} while nobody is a member of the group (as when nobody holds a role yet), then restores it. */
+  protected void withoutMembers(String groupId, Runnable work) {
+    List<String> members = identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+        .map(User::getId).toList();
+    members.forEach(member -> identityService.deleteMembership(member, groupId));
+    try {
+      work.run();
+    } finally {
+      members.forEach(member -> identityService.createMembership(member, groupId));
+    }
+  }
+
+  /** Addresses the case mailed with {@code template}, in order. */
+  protected List<String> recipientsOf(ProcessInstance instance, String template) {
+    return jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id = ? AND template = ?"
+        + " ORDER BY recipient", String.class, instance.getId(), template);
   }
 
   /** Mail templates sent (or logged) for the case, oldest first, one entry per recipient. */
