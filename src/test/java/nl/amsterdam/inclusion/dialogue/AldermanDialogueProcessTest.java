@@ -3,12 +3,14 @@ package nl.amsterdam.inclusion.dialogue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -116,6 +118,31 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     signUps.forEach(s -> assertThat(s).isEnded());
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dialogue.getId()).list())
         .noneMatch(v -> v.getValue() instanceof String text && text.contains("Bas vertelde"));
+  }
+
+  @Test
+  void theBriefingIsDueBeforeTheSessionAndALateApprovalSendsNoConfirmations() {
+    ProcessInstance dialogue = planDialogue(8);
+    signUp(0);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    LocalDate session = LocalDate.parse(inDays(21));
+    assertThat(task(dialogue, "Task_PrepareBriefing").getDueDate())
+        .isEqualTo(CityTime.at(session.minusDays(7), LocalTime.NOON));
+    submit(dialogue, "Task_PrepareBriefing", briefing());
+    assertThat(task(dialogue, "Task_ReviewBriefing").getDueDate())
+        .isEqualTo(CityTime.at(session.minusDays(3), LocalTime.of(17, 0)));
+
+    try {
+      // the alderman's office approves only on the morning of the session
+      ClockUtil.setCurrentTime(CityTime.at(session, LocalTime.of(9, 0)));
+      submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
+
+      assertThat(dialogue).hasPassed("Gateway_DialogueUpcoming").hasNotPassed("Task_SendConfirmations")
+          .isWaitingAt("Timer_SessionOver");
+      assertThat(notifications(dialogue)).doesNotContain("alderman-dialogue-confirmation");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
