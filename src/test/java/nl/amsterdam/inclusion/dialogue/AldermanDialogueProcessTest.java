@@ -179,6 +179,44 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aSecondSignUpForTheSameSessionIsRefusedNamingTheFirst() {
+    ProcessInstance dialogue = planDialogue(8);
+    ProcessInstance first = signUp(0);
+
+    assertThatThrownBy(() -> signUp(0))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo(DialogueProcess.LEADER_NAME);
+              assertThat(error.message()).startsWith("je bent al aangemeld voor de dialoog met de wethouder van "
+                  + inDays(21) + " (Inclusief leidinggeven na Verwey-Jonker)").contains("status aangemeld");
+            }));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy("dialoog0").count()).as("no second sign-up").isEqualTo(1);
+    assertThat(signUp(1)).as("another leader still signs up").isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+
+    // after cancelling, the place can be asked for again
+    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    assertThat(signUp(0)).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .variableValueEquals(DialogueProcess.PLACEMENT, "plek").count()).isEqualTo(2);
+  }
+
+  @Test
+  void aSignUpForTheNextSessionIsNotADuplicate() {
+    ProcessInstance thisMonth = planDialogue(8);
+    ProcessInstance first = signUp(0);
+    fireTimer(thisMonth, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    planDialogue(8);
+
+    ProcessInstance next = signUp(0);
+
+    assertThat(next).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+    assertThat(runtimeService.getVariable(next.getId(), DialogueProcess.DIALOGUE_ID))
+        .isNotEqualTo(runtimeService.getVariable(first.getId(), DialogueProcess.DIALOGUE_ID));
+  }
+
+  @Test
   void aSignUpWithoutOpenDialogueIsAnsweredAtOnce() {
     ProcessInstance signUp = signUp(0);
 
