@@ -182,6 +182,8 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   void aSecondSignUpForTheSameSessionIsRefusedNamingTheFirst() {
     ProcessInstance dialogue = planDialogue(8);
     ProcessInstance first = signUp(0);
+    long signUps = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy("dialoog0").count();
 
     assertThatThrownBy(() -> signUp(0))
         .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
@@ -191,7 +193,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
                   + inDays(21) + " (Inclusief leidinggeven na Verwey-Jonker)").contains("status aangemeld");
             }));
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
-        .startedBy("dialoog0").count()).as("no second sign-up").isEqualTo(1);
+        .startedBy("dialoog0").count()).as("no second sign-up").isEqualTo(signUps);
     assertThat(signUp(1)).as("another leader still signs up").isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
 
     // after cancelling, the place can be asked for again

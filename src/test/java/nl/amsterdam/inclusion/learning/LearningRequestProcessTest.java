@@ -319,11 +319,12 @@ class LearningRequestProcessTest extends ProcessTestCase {
   @Test
   void aRequestThatEndsBeforeItsWithdrawalRunsIsAnsweredByMail() {
     ProcessInstance request = request("maatwerk");
+    String reference = reference(request);
     identityService.setAuthentication("fatima", List.of("leaders"));
     ProcessInstance withdrawal;
     try {
       withdrawal = formService.submitStartForm(definitionId(LearningProcess.WITHDRAWAL),
-          Map.of("requestReference", reference(request), "withdrawalReason", "Vergissing"));
+          Map.of("requestReference", reference, "withdrawalReason", "Vergissing"));
     } finally {
       identityService.clearAuthentication();
     }

@@ -36,6 +36,7 @@ class PilotWithdrawalProcessTest extends PilotTestCase {
   void aWithdrawalWithoutRunningParticipationIsRefusedOnTheForm() {
     openCohort("Cohort voorjaar", 5);
     ProcessInstance fatima = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    long withdrawals = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PilotProcess.WITHDRAWAL).count();
 
     assertThatThrownBy(() -> withdraw("jan", "Ik wil niet meer."))
         .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
@@ -43,7 +44,7 @@ class PilotWithdrawalProcessTest extends PilotTestCase {
             .containsExactly(tuple("confirmWithdrawal", "kan niet: je hebt geen lopende deelname aan de pilot")));
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PilotProcess.WITHDRAWAL).count())
-        .as("no withdrawal started").isZero();
+        .as("no withdrawal started").isEqualTo(withdrawals);
     assertThat(fatima).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
   }
 
