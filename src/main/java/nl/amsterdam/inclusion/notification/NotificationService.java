@@ -56,6 +56,7 @@ public class NotificationService {
     Map<String, Object> full = new HashMap<>(model);
     full.put("recipientName", recipient.name());
     full.put("tasklistUrl", taskLink(recipient, processInstanceId));
+    full.put("myCasesUrl", baseUrl + "/mijn-aanvragen/");
     return full;
   }
 
