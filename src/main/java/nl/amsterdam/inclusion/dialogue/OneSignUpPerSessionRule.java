@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
@@ -51,8 +52,9 @@ public class OneSignUpPerSessionRule implements SubmissionRule {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SIGN_UP).startedBy(starter)
         .unfinished().orderByProcessInstanceStartTime().asc().list().stream()
         .filter(signUp -> {
-          Object session = runtimeService.getVariable(signUp.getId(), DIALOGUE_ID);
-          return session == null || openId.equals(session);
+          // not yet linked (no variable at all) means linked to the open session next; linked to none (null) is not
+          TypedValue session = runtimeService.getVariableTyped(signUp.getId(), DIALOGUE_ID);
+          return session == null || openId.equals(session.getValue());
         })
         .findFirst()
         .map(existing -> List.of(new FieldError(LEADER_NAME, "Naam", describe(existing, openId))))

@@ -205,6 +205,27 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aSecondSignUpWhileTheFirstIsStillBeingLinkedIsRefusedToo() {
+    planDialogue(8);
+    // a double click: the first sign-up is stored, its session not yet looked up (asynchronous step pending)
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = Map.of("leaderName", NAMES[0], "function", "Teammanager", "cluster", "sociaal",
+        "email", "dialoog0@example.org", "consent", true);
+    identityService.setAuthentication("dialoog0", List.of("leaders"));
+    try {
+      formService.submitStartForm(definitionId, form);
+      assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
+          .isInstanceOf(FormValidationException.class).hasMessageContaining("je bent al aangemeld");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .variableValueEquals("leaderId", "dialoog0").count()).isEqualTo(1);
+  }
+
+  @Test
   void aSignUpForTheNextSessionIsNotADuplicate() {
     ProcessInstance thisMonth = planDialogue(8);
     ProcessInstance first = signUp(0);
