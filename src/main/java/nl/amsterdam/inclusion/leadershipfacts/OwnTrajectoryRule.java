@@ -14,8 +14,6 @@ import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 @Component
 public class OwnTrajectoryRule implements SubmissionRule {
 
-  static final String CONFIRM_STOP = "confirmStop";
-
   private final RuntimeService runtimeService;
 
   public OwnTrajectoryRule(RuntimeService runtimeService) {

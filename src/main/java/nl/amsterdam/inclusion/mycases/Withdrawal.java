@@ -16,26 +16,26 @@ import nl.amsterdam.inclusion.pilot.PilotProcess;
  */
 enum Withdrawal {
 
-  LEARNING_REQUEST(LearningProcess.REQUEST, LearningProcess.WITHDRAWAL, "Intrekken", true),
-  PILOT(PilotProcess.PARTICIPANT, PilotProcess.WITHDRAWAL, "Afmelden", true),
-  LEADERSHIPFACTS(LeadershipfactsProcess.TRAJECTORY, LeadershipfactsProcess.WITHDRAWAL, "Stoppen", false),
-  ALDERMAN_SIGN_UP(DialogueProcess.SIGN_UP, null, "Afmelden", false);
-
-  /** The field of the manage-sign-up form that cancels. */
-  static final String CANCEL_SIGN_UP = "cancelSignUp";
-  /** The reason field, the same in every withdrawal's start form. */
-  static final String WITHDRAWAL_REASON = "withdrawalReason";
+  LEARNING_REQUEST(LearningProcess.REQUEST, LearningProcess.WITHDRAWAL, "Intrekken",
+      LearningProcess.WITHDRAWAL_REASON, true),
+  PILOT(PilotProcess.PARTICIPANT, PilotProcess.WITHDRAWAL, "Afmelden", PilotProcess.WITHDRAWAL_REASON, true),
+  LEADERSHIPFACTS(LeadershipfactsProcess.TRAJECTORY, LeadershipfactsProcess.WITHDRAWAL, "Stoppen",
+      LeadershipfactsProcess.WITHDRAWAL_REASON, false),
+  ALDERMAN_SIGN_UP(DialogueProcess.SIGN_UP, null, "Afmelden", null, false);
 
   final String caseProcess;
   /** The withdrawal process; null when the case's own task cancels it. */
   final String withdrawalProcess;
   final String label;
+  /** The form's field for the reason; null when it asks none. */
+  final String reasonField;
   final boolean reasonRequired;
 
-  Withdrawal(String caseProcess, String withdrawalProcess, String label, boolean reasonRequired) {
+  Withdrawal(String caseProcess, String withdrawalProcess, String label, String reasonField, boolean reasonRequired) {
     this.caseProcess = caseProcess;
     this.withdrawalProcess = withdrawalProcess;
     this.label = label;
+    this.reasonField = reasonField;
     this.reasonRequired = reasonRequired;
   }
 
@@ -48,13 +48,13 @@ enum Withdrawal {
     Map<String, Object> values = new LinkedHashMap<>();
     switch (this) {
       case LEARNING_REQUEST -> values.put(LearningProcess.REQUEST_REFERENCE, reference);
-      case PILOT -> values.put("confirmWithdrawal", true);
-      case LEADERSHIPFACTS -> values.put("confirmStop", true);
-      case ALDERMAN_SIGN_UP -> values.put(CANCEL_SIGN_UP, true);
+      case PILOT -> values.put(PilotProcess.CONFIRM_WITHDRAWAL, true);
+      case LEADERSHIPFACTS -> values.put(LeadershipfactsProcess.CONFIRM_STOP, true);
+      case ALDERMAN_SIGN_UP -> values.put(DialogueProcess.CANCEL_SIGN_UP, true);
     }
-    if (withdrawalProcess != null && reason != null && !reason.isBlank()) {
+    if (reasonField != null && reason != null && !reason.isBlank()) {
       // a missing reason is named by the form itself where it is required
-      values.put(WITHDRAWAL_REASON, reason);
+      values.put(reasonField, reason);
     }
     return values;
   }

@@ -14,8 +14,6 @@ import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
 @Component
 public class OwnParticipationRule implements SubmissionRule {
 
-  static final String CONFIRM_WITHDRAWAL = "confirmWithdrawal";
-
   private final RuntimeService runtimeService;
 
   public OwnParticipationRule(RuntimeService runtimeService) {
