@@ -115,6 +115,13 @@
     table('table-overdue', ['Rol', 'Taken'], roles.map(function (role) { return [role, figures.overdueTasks[role]]; }));
   }
 
+  function dialogue(figures) {
+    var sessions = Object.keys(figures.dialogueSignUps);
+    table('table-dialogue', ['Sessie', 'Aangemeld'], sessions.map(function (session) {
+      return [session, figures.dialogueSignUps[session]];
+    }));
+  }
+
   fetch('/dashboard/figures', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
     .then(function (response) {
       if (response.status === 401 || response.status === 403) {
@@ -134,6 +141,7 @@
       panel(figures);
       learning(figures);
       overdue(figures);
+      dialogue(figures);
       document.getElementById('stand').textContent = 'Stand van ' + new Date().toLocaleString('nl-NL');
       document.body.setAttribute('data-loaded', 'true');
     });

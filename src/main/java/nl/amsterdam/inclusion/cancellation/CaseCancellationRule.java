@@ -11,7 +11,6 @@ import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.cancellation.CancellationProcess.CASE_ID;
@@ -37,7 +36,7 @@ public class CaseCancellationRule implements SubmissionRule {
   }
 
   @Override
-  public List<FieldError> check(Task task, Map<String, Object> submitted) {
+  public List<FieldError> checkStart(String starter, Map<String, Object> submitted) {
     if (!(submitted.get(CASE_ID) instanceof String caseId) || caseId.isBlank()) {
       return List.of();
     }

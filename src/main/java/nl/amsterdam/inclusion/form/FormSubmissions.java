@@ -17,9 +17,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -45,14 +47,16 @@ public class FormSubmissions {
   private final FormService formService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
+  private final IdentityService identityService;
 
   private final List<SubmissionRule> rules;
 
   public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
-      List<SubmissionRule> rules) {
+      IdentityService identityService, List<SubmissionRule> rules) {
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
+    this.identityService = identityService;
     this.rules = rules;
   }
 
@@ -93,8 +97,11 @@ public class FormSubmissions {
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
     List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, today()));
+    // the starter is the login the engine runs the start with, as it will record it
+    Authentication login = identityService.getCurrentAuthentication();
+    String starter = login == null ? null : login.getUserId();
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
-        .forEach(rule -> errors.addAll(rule.check(null, submitted)));
+        .forEach(rule -> errors.addAll(rule.checkStart(starter, submitted)));
     return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null));
   }
 

@@ -13,6 +13,9 @@ public final class LeadershipfactsProcess {
   public static final String MSG_STOPPED = "LeadershipfactsStopped";
   public static final String ERROR_NO_TRAJECTORY = "NO_RUNNING_TRAJECTORY";
   public static final String WITHDRAWING_LEADER = "withdrawingLeader";
+  /** The withdrawal form's fields. */
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  public static final String CONFIRM_STOP = "confirmStop";
 
   /** Per participant per year (seed 000): normal price and the pilot partners' 50% discount. */
   public static final BigDecimal NORMAL_PRICE = new BigDecimal("2400.00");

@@ -22,7 +22,7 @@ public class WithdrawRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int withdrawn = runtimeService.createMessageCorrelation(MSG_REQUEST_WITHDRAWN)
-        .processInstanceBusinessKey(((String) execution.getVariable(REQUEST_REFERENCE)).trim().toUpperCase())
+        .processInstanceBusinessKey(OwnRequestRule.normalised((String) execution.getVariable(REQUEST_REFERENCE)))
         .processInstanceVariableEquals(REQUESTER_ID, StartUser.of(execution))
         .setVariable(WITHDRAWAL_REASON, execution.getVariable(WITHDRAWAL_REASON))
         .correlateAllWithResult()

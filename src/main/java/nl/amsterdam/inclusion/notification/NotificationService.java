@@ -63,6 +63,7 @@ public class NotificationService {
     full.put("recipientName", recipient.name());
     full.put("tasklistUrl", taskLink(recipient, processInstanceId));
     full.put("standInNote", recipient.standInNote());
+    full.put("myCasesUrl", baseUrl + "/mijn-aanvragen/");
     return full;
   }
 

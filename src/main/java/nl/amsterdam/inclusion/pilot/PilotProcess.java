@@ -57,6 +57,8 @@ public final class PilotProcess {
   public static final String WANTS_LEADERSHIPFACTS = "wantsLeadershipfacts";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWING_LEADER = "withdrawingLeader";
+  /** The withdrawal form's confirmation. */
+  public static final String CONFIRM_WITHDRAWAL = "confirmWithdrawal";
 
   private PilotProcess() {
   }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValues;
 import nl.amsterdam.inclusion.identity.Groups;
@@ -77,7 +78,7 @@ public class DashboardFigures {
   public record Figures(List<String> pilotStages, List<Funnel> pilotFunnel,
       List<String> panelStages, List<Conversation> panelConversations, Map<String, Integer> panelThemes,
       Map<String, Map<String, Integer>> learningRequests, List<Budget> learningBudgets,
-      Map<String, Integer> overdueTasks) {
+      Map<String, Integer> overdueTasks, Map<String, Integer> dialogueSignUps) {
   }
 
   private final HistoryService history;
@@ -102,9 +103,10 @@ public class DashboardFigures {
     Map<String, String> rounds = variablePerInstance(conversations, PanelProcess.ROUND_NUMBER);
     return new Figures(List.copyOf(PILOT_STAGES.keySet()), pilotFunnel(),
         appendDone(PANEL_STAGES.keySet()), panelConversations(conversations, rounds), panelThemes(conversations, rounds),
-        learningRequests(), learningBudgets(), overdueTasks());
+        learningRequests(), learningBudgets(), overdueTasks(), dialogueSignUps());
   }
 
+  /** Per cohort and stage the people (start users) who reached it: a second sign-up of one person counts once. */
   List<Funnel> pilotFunnel() {
     List<HistoricProcessInstance> journeys = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PilotProcess.PARTICIPANT).list();
@@ -115,22 +117,47 @@ public class DashboardFigures {
             (a, b) -> a));
     Map<String, Set<String>> reached = activities(PILOT_STAGES.values(), true);
 
-    Map<String, int[]> perCohort = new TreeMap<>();
+    Map<String, List<Set<String>>> perCohort = new TreeMap<>();
     for (HistoricProcessInstance journey : journeys) {
       String cohortId = cohortOf.get(journey.getId());
       String cohort = cohortId == null ? "Wachtlijst" : cohortNames.getOrDefault(cohortId, cohortId);
-      int[] counts = perCohort.computeIfAbsent(cohort, c -> new int[PILOT_STAGES.size()]);
+      List<Set<String>> people = perCohort.computeIfAbsent(cohort, c -> PILOT_STAGES.keySet().stream()
+          .<Set<String>>map(stage -> new HashSet<>()).toList());
       int stage = 0;
       for (String activity : PILOT_STAGES.values()) {
         if (activity == null || reached.getOrDefault(journey.getId(), Set.of()).contains(activity)) {
-          counts[stage]++;
+          people.get(stage).add(person(journey));
         }
         stage++;
       }
     }
     return perCohort.entrySet().stream()
-        .map(cohort -> new Funnel(cohort.getKey(), java.util.Arrays.stream(cohort.getValue()).boxed().toList()))
+        .map(cohort -> new Funnel(cohort.getKey(), cohort.getValue().stream().map(Set::size).toList()))
         .toList();
+  }
+
+  /** Per session of the alderman's dialogue ("date: theme"), the people who signed up for it. */
+  Map<String, Integer> dialogueSignUps() {
+    List<HistoricProcessInstance> signUps = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(DialogueProcess.SIGN_UP).list();
+    Map<String, String> sessionOf = variablePerInstance(signUps, DialogueProcess.DIALOGUE_ID);
+    Map<String, String> dates = variablePerInstance(signUps, DialogueProcess.DIALOGUE_DATE);
+    Map<String, String> themes = variablePerInstance(signUps, DialogueProcess.DIALOGUE_THEME);
+    Map<String, Set<String>> people = new TreeMap<>();
+    for (HistoricProcessInstance signUp : signUps) {
+      if (sessionOf.containsKey(signUp.getId())) {
+        String session = dates.get(signUp.getId()) + ": " + themes.get(signUp.getId());
+        people.computeIfAbsent(session, s -> new HashSet<>()).add(person(signUp));
+      }
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    people.forEach((session, who) -> counts.put(session, who.size()));
+    return counts;
+  }
+
+  /** Who a case is for: the person who started it (a case the application started counts on its own). */
+  private static String person(HistoricProcessInstance started) {
+    return started.getStartUserId() != null ? started.getStartUserId() : "case:" + started.getId();
   }
 
   private List<Conversation> panelConversations(List<HistoricProcessInstance> conversations, Map<String, String> rounds) {

@@ -66,7 +66,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class SingleSignOn {
 
   /** The webapps and what their login needs; the APIs authenticate on their own (RestAuthenticationConfiguration). */
-  private static final String[] WEB = {"/", "/camunda/**", "/dashboard/**", "/oauth2/**", "/login/**", "/logout"};
+  private static final String[] WEB = {"/", "/camunda/**", "/dashboard/**", "/mijn-aanvragen/**", "/oauth2/**",
+      "/login/**", "/logout"};
   /** Camunda user ids (and the engine's user whitelist). */
   private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -141,12 +142,13 @@ public class SingleSignOn {
         new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter() {
           @Override
           protected String extractEngineName(HttpServletRequest request) {
-            boolean dashboard = request.getRequestURI().startsWith(request.getContextPath() + "/dashboard/");
-            return dashboard ? engine.getName() : super.extractEngineName(request);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean ownPage = path.startsWith("/dashboard/") || path.startsWith("/mijn-aanvragen/");
+            return ownPage ? engine.getName() : super.extractEngineName(request);
           }
         });
     registration.setName("webapp-login-from-provider");
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*", "/dashboard/*");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*", "/dashboard/*", "/mijn-aanvragen/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
     // after Spring Security, which puts the person in the request

@@ -206,6 +206,67 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void aSecondSignUpForTheSameSessionIsRefusedNamingTheFirst() {
+    ProcessInstance dialogue = planDialogue(8);
+    ProcessInstance first = signUp(0);
+    long signUps = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy("dialoog0").count();
+
+    assertThatThrownBy(() -> signUp(0))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .singleElement().satisfies(error -> {
+              assertThat(error.field()).isEqualTo(DialogueProcess.LEADER_NAME);
+              assertThat(error.message()).startsWith("je bent al aangemeld voor de dialoog met de wethouder van "
+                  + inDays(21) + " (Inclusief leidinggeven na Verwey-Jonker)").contains("status aangemeld");
+            }));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy("dialoog0").count()).as("no second sign-up").isEqualTo(signUps);
+    assertThat(signUp(1)).as("another leader still signs up").isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+
+    // after cancelling, the place can be asked for again
+    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    assertThat(signUp(0)).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .variableValueEquals(DialogueProcess.PLACEMENT, "plek").count()).isEqualTo(2);
+  }
+
+  @Test
+  void aSecondSignUpWhileTheFirstIsStillBeingLinkedIsRefusedToo() {
+    planDialogue(8);
+    // a double click: the first sign-up is stored, its session not yet looked up (asynchronous step pending)
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = Map.of("leaderName", NAMES[0], "function", "Teammanager", "cluster", "sociaal",
+        "email", "dialoog0@example.org", "consent", true);
+    identityService.setAuthentication("dialoog0", List.of("leaders"));
+    try {
+      formService.submitStartForm(definitionId, form);
+      assertThatThrownBy(() -> formService.submitStartForm(definitionId, form))
+          .isInstanceOf(FormValidationException.class).hasMessageContaining("je bent al aangemeld");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runAsyncJobs();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .variableValueEquals("leaderId", "dialoog0").count()).isEqualTo(1);
+  }
+
+  @Test
+  void aSignUpForTheNextSessionIsNotADuplicate() {
+    ProcessInstance thisMonth = planDialogue(8);
+    ProcessInstance first = signUp(0);
+    fireTimer(thisMonth, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    planDialogue(8);
+
+    ProcessInstance next = signUp(0);
+
+    assertThat(next).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+    assertThat(runtimeService.getVariable(next.getId(), DialogueProcess.DIALOGUE_ID))
+        .isNotEqualTo(runtimeService.getVariable(first.getId(), DialogueProcess.DIALOGUE_ID));
+  }
+
+  @Test
   void aSignUpWithoutOpenDialogueIsAnsweredAtOnce() {
     ProcessInstance signUp = signUp(0);
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code leadershipfacts-trajectory} and {@code leadershipfacts-measurement}. */
@@ -168,8 +170,36 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void stoppingWithoutARunningTrajectoryIsAnsweredByMail() {
-    ProcessInstance withdrawal = stopAs("sanne");
+  void stoppingWithoutARunningTrajectoryIsRefusedOnTheForm() {
+    startTrajectory("jan"); // another leader's trajectory is not hers to stop
+    long withdrawals = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LeadershipfactsProcess.WITHDRAWAL).count();
+
+    assertThatThrownBy(() -> stopAs("sanne"))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field, FieldError::message)
+            .containsExactly(tuple("confirmStop", "kan niet: je hebt geen lopend Leadershipfacts-traject")));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.WITHDRAWAL)
+        .count()).as("no withdrawal started").isEqualTo(withdrawals);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
+        .count()).as("jan's trajectory runs on").isEqualTo(1);
+  }
+
+  @Test
+  void aTrajectoryThatEndsBeforeTheStopRunsIsAnsweredByMail() {
+    ProcessInstance trajectory = startTrajectory("sanne");
+    identityService.setAuthentication("sanne", List.of("leaders"));
+    ProcessInstance withdrawal;
+    try {
+      withdrawal = formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+          .processDefinitionKey(LeadershipfactsProcess.WITHDRAWAL).latestVersion().singleResult().getId(),
+          Map.of("withdrawalReason", "Geen tijd", "confirmStop", true));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // between the accepted form and the asynchronous stop the trajectory ends another way
+    runtimeService.deleteProcessInstance(trajectory.getId(), "test: ended meanwhile");
+    runAsyncJobs();
 
     assertThat(withdrawal).isEnded().hasPassed("End_NothingStopped");
     assertThat(notifications(withdrawal)).containsExactly("leadershipfacts-no-trajectory");

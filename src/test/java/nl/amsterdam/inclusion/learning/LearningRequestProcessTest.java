@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every kind of request and every outcome of {@code learning-intervention-request} and its withdrawal. */
@@ -337,10 +339,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
     toApprovedBudget(request, 3000);
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("3000");
 
-    ProcessInstance someoneElse = startAs("jan", LearningProcess.WITHDRAWAL,
-        Map.of("requestReference", reference(request), "withdrawalReason", "Niet van mij"));
-    runAsyncJobs();
-    assertThat(someoneElse).isEnded().hasPassed("End_NothingWithdrawn");
+    // someone else's reference is refused on the form, as an unknown one would be
+    assertWithdrawalRefused("jan", reference(request));
     assertThat(request).isWaitingAt("Task_ScheduleIntervention");
 
     ProcessInstance withdrawal = startAs("fatima", LearningProcess.WITHDRAWAL,
@@ -395,12 +395,44 @@ class LearningRequestProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void aWithdrawalWithAnUnknownReferenceIsAnsweredByMail() {
-    ProcessInstance withdrawal = startAs("fatima", LearningProcess.WITHDRAWAL,
-        Map.of("requestReference", "LV-2026-9999", "withdrawalReason", "Vergissing"));
+  void aWithdrawalWithAnUnknownReferenceIsRefusedOnTheForm() {
+    assertWithdrawalRefused("fatima", "LV-2026-9999");
+  }
+
+  @Test
+  void aRequestThatEndsBeforeItsWithdrawalRunsIsAnsweredByMail() {
+    ProcessInstance request = request("maatwerk");
+    String reference = reference(request);
+    identityService.setAuthentication("fatima", List.of("leaders"));
+    ProcessInstance withdrawal;
+    try {
+      withdrawal = formService.submitStartForm(definitionId(LearningProcess.WITHDRAWAL),
+          Map.of("requestReference", reference, "withdrawalReason", "Vergissing"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    // between the accepted form and the asynchronous withdrawal the request ends another way
+    runtimeService.deleteProcessInstance(request.getId(), "test: ended meanwhile");
     runAsyncJobs();
 
     assertThat(withdrawal).isEnded().hasPassed("Task_NotifyNoRequest", "End_NothingWithdrawn");
     assertThat(notifications(withdrawal)).containsExactly("learning-no-request");
+  }
+
+  private String definitionId(String key) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
+  }
+
+  /** Refused at the reference, in Dutch, and no withdrawal started. */
+  private void assertWithdrawalRefused(String userId, String reference) {
+    long withdrawals = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.WITHDRAWAL).count();
+    assertThatThrownBy(() -> startAs(userId, LearningProcess.WITHDRAWAL,
+        Map.of("requestReference", reference, "withdrawalReason", "Niet van mij")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field, FieldError::message)
+            .containsExactly(tuple("requestReference",
+                "hoort niet bij een lopende aanvraag van jou: kijk in 'Mijn aanvragen' of in je bevestigingsmail")));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.WITHDRAWAL).count())
+        .as("no withdrawal started").isEqualTo(withdrawals);
   }
 }

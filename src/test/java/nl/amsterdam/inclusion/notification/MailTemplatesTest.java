@@ -22,7 +22,8 @@ class MailTemplatesTest {
   @Test
   void rendersSubjectAsTextAndEscapesTheBody() {
     MailTemplates.RenderedTemplate mail = templates.render("test-notification", Map.of(
-        "recipientName", "Jan & Sanne", "subjectText", "<script>x</script>", "tasklistUrl", "http://host/tasklist"));
+        "recipientName", "Jan & Sanne", "subjectText", "<script>x</script>", "tasklistUrl", "http://host/tasklist",
+        "myCasesUrl", "http://host/mijn-aanvragen/"));
 
     assertThat(mail.subject()).isEqualTo("Testbericht voor Jan & Sanne");
     assertThat(mail.htmlBody())
@@ -46,6 +47,7 @@ class MailTemplatesTest {
         model.put(matcher.group(1), "<script>alert('" + matcher.group(1) + "')</script>");
       }
       model.put("tasklistUrl", "http://host/tasklist");
+      model.put("myCasesUrl", "http://host/mijn-aanvragen/");
       String name = file.getFileName().toString().replace(".mustache", "");
 
       MailTemplates.RenderedTemplate mail = templates.render(name, model);

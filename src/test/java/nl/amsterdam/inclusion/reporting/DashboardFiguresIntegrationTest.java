@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** The dashboard's figures for a known set of cases, straight from the engine's history. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -68,6 +70,40 @@ class DashboardFiguresIntegrationTest extends ProcessTestCase {
     assertThat(figures.learningBudgets()).isNotEmpty().allSatisfy(budget ->
         assertThat(budget.claimed().add(budget.available())).isEqualByComparingTo(budget.amount()));
     assertThat(figures.overdueTasks()).isEqualTo(Map.of("Leidinggevenden", 1, "Accounthouders P&O", 1));
+  }
+
+  @Test
+  void peopleAreCountedNotCases() {
+    String date = LocalDate.now().plusDays(21).toString();
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Personen",
+        "signUpDeadline", LocalDate.now().plusDays(14).toString(), "targetGroupSize", 6));
+    ProcessInstance first = signUp("fatima", "Fatima El Amrani");
+    startAs("fatima", PilotProcess.WITHDRAWAL, Map.of("withdrawalReason", "Vergissing", "confirmWithdrawal", true));
+    ProcessInstance again = signUp("fatima", "Fatima El Amrani");
+    signUp("sanne", "Sanne Bakker");
+    startAs("mila", DialogueProcess.DIALOGUE, Map.of("dialogueTheme", "Personen tellen", "dialogueDate", date,
+        "dialogueTime", "15:00", "dialogueLocation", "Amstel 1", "dialogueRoom", "Trouwzaal", "audience", "leidinggevenden",
+        "maxParticipants", 8, "signUpDeadline", LocalDate.now().plusDays(10).toString()));
+    ProcessInstance firstSignUp = dialogueSignUp("fatima");
+    submitAs("fatima", task(firstSignUp, DialogueProcess.TASK_MANAGE_SIGN_UP), Map.of("cancelSignUp", true));
+    dialogueSignUp("fatima");
+    dialogueSignUp("sanne");
+
+    DashboardFigures.Figures figures = dashboard.compute();
+
+    // fatima has two journeys in the cohort (the first withdrawn) and two sign-ups for the session: one person
+    assertThat(first).isEnded();
+    assertThat(again).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy("fatima").variableValueEquals(DialogueProcess.DIALOGUE_DATE, date).count()).isEqualTo(2);
+    assertThat(figures.pilotFunnel()).filteredOn(funnel -> funnel.cohort().equals("Cohort Personen"))
+        .containsExactly(new DashboardFigures.Funnel("Cohort Personen", List.of(2, 0, 0, 0, 0, 0)));
+    assertThat(figures.dialogueSignUps()).containsEntry(date + ": Personen tellen", 2);
+  }
+
+  private ProcessInstance dialogueSignUp(String user) {
+    return startAs(user, DialogueProcess.SIGN_UP, Map.of("leaderName", user, "function", "Teammanager",
+        "cluster", "sociaal", "email", user + "@example.org", "consent", true));
   }
 
   @Test

@@ -415,8 +415,9 @@ class EngineRulesAttackTest extends ProcessTestCase {
         "ruimte-economie", "maatwerk"));
     String reference = runtimeService.getVariable(jans.getId(), LearningProcess.REQUEST_REFERENCE).toString();
 
-    // through the withdrawal's own form: it only ever withdraws the requester's own requests
-    startAs("fatima", LearningProcess.WITHDRAWAL, Map.of("requestReference", reference, "withdrawalReason", "Ik wil niet"));
+    // through the withdrawal's own form: refused at the reference, which is not hers
+    assertThat(send("fatima", "POST", "/engine-rest/process-definition/key/" + LearningProcess.WITHDRAWAL + "/submit-form",
+        Map.of("variables", typed(Map.of("requestReference", reference, "withdrawalReason", "Ik wil niet"))))).isEqualTo(400);
     // by naming jan as the one who withdraws
     assertThat(send("fatima", "POST", "/engine-rest/process-definition/key/" + LearningProcess.WITHDRAWAL + "/submit-form",
         Map.of("variables", typed(Map.of("requestReference", reference, "withdrawalReason", "Ik wil niet",

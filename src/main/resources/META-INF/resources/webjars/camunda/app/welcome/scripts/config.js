@@ -10,6 +10,11 @@ export default {
   },
   links: [
     {
+      label: 'Mijn aanvragen',
+      href: '/mijn-aanvragen/',
+      description: 'Je eigen lopende aanvragen en aanmeldingen: waar ze staan, intrekken of afmelden'
+    },
+    {
       label: 'Dashboard Bureau I&D',
       href: '/dashboard/',
       description: 'Pilot, groeipanel, leervragen en verlopen taken in cijfers (alleen Bureau I&D)'

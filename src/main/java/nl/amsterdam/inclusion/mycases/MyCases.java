@@ -1,0 +1,154 @@
+package nl.amsterdam.inclusion.mycases;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.amsterdam.inclusion.dialogue.DialogueProcess;
+import nl.amsterdam.inclusion.engine.AsSystem;
+import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Mijn aanvragen": the running cases a person started (the engine's start user, never a variable), and their
+ * withdrawal. Reading runs as the system, limited to the caller's own cases; the withdrawal itself runs with the
+ * caller's login, so that the engine's rules and the withdrawal form's validation apply as in Tasklist.
+ */
+@Service
+public class MyCases {
+
+  /** Scopes and markers the engine keeps as activity instances, which are no step a person takes. */
+  private static final Set<String> NOT_A_STEP = Set.of("subProcess", "multiInstanceBody", "processDefinition");
+
+  /** One own running case; {@code withdrawal} is the button's label, null when it cannot be withdrawn from here. */
+  public record MyCase(String id, String process, String reference, List<String> steps, OffsetDateTime started,
+      String withdrawal, boolean reasonRequired) {
+  }
+
+  /** What the withdrawal started: the withdrawal case (null when the case's own task cancelled it). */
+  public record Withdrawn(String caseId, String withdrawalId, String message) {
+  }
+
+  private final AsSystem asSystem;
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final FormService formService;
+
+  public MyCases(AsSystem asSystem, HistoryService historyService, RuntimeService runtimeService,
+      TaskService taskService, RepositoryService repositoryService, FormService formService) {
+    this.asSystem = asSystem;
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.formService = formService;
+  }
+
+  /** The caller's own running cases, newest first. */
+  public List<MyCase> of(String userId) {
+    return asSystem.run(() -> historyService.createHistoricProcessInstanceQuery().startedBy(userId).unfinished()
+        .rootProcessInstances().orderByProcessInstanceStartTime().desc().list().stream()
+        .map(started -> describe(started, userId)).toList());
+  }
+
+  /**
+   * Withdraws the caller's own case: starts its withdrawal through the withdrawal's start form, as the caller (who
+   * must be the engine's current authentication), with the case's reference filled in.
+   *
+   * @throws ResponseStatusException 404 for a case that is not the caller's own running case (or does not exist: the
+   *     answer does not tell which), 409 when the case cannot be withdrawn from here
+   */
+  public Withdrawn withdraw(String userId, String caseId, String reason) {
+    HistoricProcessInstance own = asSystem.run(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(caseId).startedBy(userId).unfinished().rootProcessInstances().singleResult());
+    if (own == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Geen lopende aanvraag van jou");
+    }
+    Withdrawal withdrawal = Withdrawal.of(own.getProcessDefinitionKey()).orElseThrow(() -> notWithdrawable());
+    Map<String, Object> values = withdrawal.formValues(own.getBusinessKey(), reason);
+    if (withdrawal.withdrawalProcess == null) {
+      Task manage = signUpTask(caseId, userId).orElseThrow(() -> notWithdrawable());
+      formService.submitTaskForm(manage.getId(), values);
+      return new Withdrawn(caseId, null, "Je bent afgemeld.");
+    }
+    String definitionId = asSystem.run(() -> repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(withdrawal.withdrawalProcess).latestVersion().singleResult().getId());
+    String withdrawalId = formService.submitStartForm(definitionId, values).getId();
+    return new Withdrawn(caseId, withdrawalId, "Je verzoek is ontvangen; je krijgt een bevestiging per e-mail.");
+  }
+
+  private static ResponseStatusException notWithdrawable() {
+    return new ResponseStatusException(HttpStatus.CONFLICT, "Deze aanvraag kun je hier niet intrekken");
+  }
+
+  private MyCase describe(HistoricProcessInstance started, String userId) {
+    Optional<Withdrawal> withdrawal = Withdrawal.of(started.getProcessDefinitionKey())
+        .filter(w -> w.withdrawalProcess != null || signUpTask(started.getId(), userId).isPresent());
+    String process = started.getProcessDefinitionName() != null ? started.getProcessDefinitionName()
+        : started.getProcessDefinitionKey();
+    return new MyCase(started.getId(), process, reference(started), steps(started.getId()),
+        started.getStartTime().toInstant().atZone(CityTime.ZONE).toOffsetDateTime(),
+        withdrawal.map(w -> w.label).orElse(null), withdrawal.map(w -> w.reasonRequired).orElse(false));
+  }
+
+  /** The sign-up's own task, where the leader cancels; only while it waits there. */
+  private Optional<Task> signUpTask(String caseId, String userId) {
+    return asSystem.run(() -> Optional.ofNullable(taskService.createTaskQuery().processInstanceId(caseId)
+        .taskDefinitionKey(DialogueProcess.TASK_MANAGE_SIGN_UP).taskAssignee(userId).singleResult()));
+  }
+
+  /** The steps the case is at, in Dutch: open tasks by their (resolved) names, other wait states by theirs. */
+  private List<String> steps(String caseId) {
+    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
+        .collect(Collectors.toMap(Task::getId, Task::getName));
+    List<String> steps = new ArrayList<>();
+    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery().processInstanceId(caseId)
+        .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+      String name = step.getTaskId() != null ? taskNames.get(step.getTaskId()) : step.getActivityName();
+      if (name != null && !NOT_A_STEP.contains(step.getActivityType()) && !steps.contains(name)) {
+        steps.add(name);
+      }
+    }
+    return steps;
+  }
+
+  /** The case's reference (its business key), or what identifies it for the person. */
+  private String reference(HistoricProcessInstance started) {
+    if (started.getBusinessKey() != null) {
+      return started.getBusinessKey();
+    }
+    String id = started.getId();
+    return switch (started.getProcessDefinitionKey()) {
+      case PilotProcess.PARTICIPANT -> {
+        Object cohortId = runtimeService.getVariable(id, PilotProcess.COHORT_ID);
+        // from history: the cohort may have ended while the participant's journey goes on
+        yield cohortId == null ? "Wachtlijst" : historyService.createHistoricVariableInstanceQuery()
+            .processInstanceId(cohortId.toString()).variableName(PilotProcess.COHORT_NAME).list().stream()
+            .map(name -> "Cohort " + name.getValue()).findFirst().orElse(null);
+      }
+      case DialogueProcess.SIGN_UP -> {
+        Object date = runtimeService.getVariable(id, DialogueProcess.DIALOGUE_DATE);
+        yield date == null ? null : "Dialoog van " + date + ": " + runtimeService.getVariable(id, DialogueProcess.DIALOGUE_THEME)
+            + " (" + runtimeService.getVariable(id, DialogueProcess.PLACEMENT) + ")";
+      }
+      default -> null;
+    };
+  }
+}
