@@ -11,8 +11,9 @@ import static nl.amsterdam.inclusion.form.FormValues.options;
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;
 
 /**
- * Bureau I&D's removal task: on create it offers the directorates whose conversation still runs; on complete it
- * records who removed one, from the signed-in user (never from a submitted value).
+ * Bureau I&D's removal task: on create it offers the directorates whose conversation still runs (the task is
+ * asynchronous, so the conversations started with it are there); on complete it records who removed one, from the
+ * signed-in user (never from a submitted value).
  */
 @Component("removeDirectorateTask")
 public class RemoveDirectorateListener implements TaskListener {
