@@ -37,12 +37,19 @@ public class RoundConversations {
     this.json = json;
   }
 
-  /** Directorate group to conversation instance id, for the round's conversations still running. */
+  /**
+   * Directorate group to conversation instance id, for the round's conversations still running and not withdrawn
+   * (a withdrawn one runs on until it has told the directorate and the panel).
+   */
   public Map<String, String> running(String roundId) {
+    List<String> withdrawn = FormValues.strings(runtimeService.getVariable(roundId, WITHDRAWN_DIRECTORATES));
     Map<String, String> running = new LinkedHashMap<>();
     for (ProcessInstance conversation : runtimeService.createProcessInstanceQuery().superProcessInstanceId(roundId)
         .orderByProcessInstanceId().asc().list()) {
-      running.put((String) runtimeService.getVariable(conversation.getId(), DIRECTORATE_GROUP), conversation.getId());
+      String directorateGroup = (String) runtimeService.getVariable(conversation.getId(), DIRECTORATE_GROUP);
+      if (!withdrawn.contains(directorateGroup)) {
+        running.put(directorateGroup, conversation.getId());
+      }
     }
     return running;
   }
