@@ -28,7 +28,7 @@ public class WithdrawConversationDelegate implements JavaDelegate {
     // the form's rule refused a directorate without a running conversation; one that ended since is no longer waited for
     if (conversationId != null) {
       conversations.withdraw(round, directorateGroup, conversationId, reason,
-          "uit de ronde gehaald door " + round.getVariable(REMOVED_BY) + " (" + reason + ")");
+          "uit de ronde gehaald door " + round.getVariable(REMOVED_BY) + "; reden: " + reason);
     }
     round.removeVariable(REMOVE_DIRECTORATE);
     round.removeVariable(REMOVAL_REASON);

@@ -166,8 +166,8 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     assertThat(recipients(removed, "panel-conversation-withdrawn"))
         .contains("ruben@example.org", "karin@example.org", "youssef@example.org", "lotte@example.org");
     assertThat(runtimeService.getVariable(round.getId(), "missingDirectorates")).isEqualTo(
-        "- Directie Communicatie: uit de ronde gehaald door Mila Jansen (Bureau I&D)"
-            + " (De directie gaat per 1 januari op in een andere directie.)");
+        "- Directie Communicatie: uit de ronde gehaald door Mila Jansen (Bureau I&D);"
+            + " reden: De directie gaat per 1 januari op in een andere directie.");
     Task next = task(round, "Task_RemoveDirectorate");
     assertThat(FormValues.strings(taskService.getVariable(next.getId(), "removableDirectorateOptions")))
         .containsExactly("directorate-wpi");
