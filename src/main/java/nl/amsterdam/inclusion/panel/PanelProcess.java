@@ -15,9 +15,10 @@ public final class PanelProcess {
   public static final String SECOND_TIME_DIRECTORATES = "secondTimeDirectorates";
   public static final String THEME_COUNTS = "themeCounts";
   public static final String THEME_SUMMARY = "themeSummary";
-  /** Local to the conversations phase: after it the round goes on without the directorates that have no report. */
-  public static final String CONVERSATIONS_DEADLINE = "conversationsDeadline";
-  /** How long the conversations phase lasts: 16 weeks from the selection (plan, check, reading, conversation, report). */
+  /**
+   * How long the conversations phase lasts (variable conversationsDeadline, local to it): 16 weeks from the selection
+   * for plan, check, reading, conversation and report; then the round goes on without the directorates that have none.
+   */
   public static final int CONVERSATIONS_WEEKS = 16;
   public static final String REMOVABLE_DIRECTORATE_OPTIONS = "removableDirectorateOptions";
   public static final String REMOVE_DIRECTORATE = "removeDirectorate";
@@ -27,7 +28,6 @@ public final class PanelProcess {
   public static final String WITHDRAWN_DIRECTORATES = "withdrawnDirectorates";
   /** Dutch lines for the moderator and Bureau I&D: which directorate is missing from the round, and why. */
   public static final String MISSING_DIRECTORATES = "missingDirectorates";
-  public static final String TASK_REMOVE_DIRECTORATE = "Task_RemoveDirectorate";
 
   // conversation
   public static final String DIRECTORATE_GROUP = "directorateGroup";
@@ -38,8 +38,6 @@ public final class PanelProcess {
   public static final String REPORT_THEMES = "reportThemes";
   public static final String FOLLOW_UP_MEMBER_1 = "followUpMember1";
   public static final String FOLLOW_UP_MEMBER_2 = "followUpMember2";
-  public static final String CONVERSATION_DATE = "conversationDate";
-  public static final String FOLLOW_UP_DATE = "followUpDate";
   public static final String TASK_READ_ACTION_PLAN = "Task_ReadActionPlan";
   /** Names of the panel members who had not read the action plan when the reading deadline passed. */
   public static final String UNREAD_BY = "unreadBy";
