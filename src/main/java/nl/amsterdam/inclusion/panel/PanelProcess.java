@@ -42,6 +42,7 @@ public final class PanelProcess {
   /** Names of the panel members who had not read the action plan when the reading deadline passed. */
   public static final String UNREAD_BY = "unreadBy";
   public static final String MSG_CONVERSATION_WITHDRAWN = "PanelConversationWithdrawn";
+  public static final String END_WITHDRAWN = "End_ConversationWithdrawn";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
   private PanelProcess() {

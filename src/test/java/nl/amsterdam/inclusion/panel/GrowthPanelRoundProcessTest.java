@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValues;
+import nl.amsterdam.inclusion.reporting.DashboardFigures;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +24,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * round's deadline and Bureau I&D taking a directorate out, so that no directorate blocks the red threads.
  */
 class GrowthPanelRoundProcessTest extends PanelTestCase {
+
+  @Autowired DashboardFigures dashboard;
 
 
   private ProcessInstance startRound(int number) {
@@ -124,6 +128,8 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     // the moderator sees in the red-threads form who is missing
     assertThat(taskService.getVariable(task(round, "Task_WriteRedThreads").getId(), "missingDirectorates"))
         .isEqualTo("- Directie Communicatie: geen verslag voor het einde van de termijn van de ronde");
+    assertThat(dashboard.compute().panelConversations()).filteredOn(conversation -> conversation.round() == 11)
+        .extracting(DashboardFigures.Conversation::status).containsExactlyInAnyOrder("Afgerond", "Uit de ronde");
   }
 
   @Test
