@@ -39,9 +39,12 @@ public class CountThemesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
+    // a directorate taken out of the round (by Bureau I&D or its deadline) is not part of its red threads
+    List<String> withdrawn = FormValues.strings(execution.getVariable(WITHDRAWN_DIRECTORATES));
     List<String> conversations = historyService.createHistoricProcessInstanceQuery()
         .superProcessInstanceId(execution.getProcessInstanceId()).list().stream()
-        .map(HistoricProcessInstance::getId).toList();
+        .map(HistoricProcessInstance::getId)
+        .filter(conversation -> !withdrawn.contains(directorateGroupOf(conversation))).toList();
     List<List<String>> tagged = conversations.isEmpty() ? List.of() : historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(conversations.toArray(String[]::new)).variableName(REPORT_THEMES).list().stream()
         .map(variable -> FormValues.strings(variable.getValue())).toList();
@@ -52,6 +55,12 @@ public class CountThemesDelegate implements JavaDelegate {
 
     execution.setVariable(THEME_COUNTS, json.writeValueAsString(counts));
     execution.setVariable(THEME_SUMMARY, ThemeAnalysis.summary(counts, previous, names, conversations.size()));
+  }
+
+  private String directorateGroupOf(String conversationId) {
+    HistoricVariableInstance group = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(conversationId).variableName(DIRECTORATE_GROUP).singleResult();
+    return group == null ? null : (String) group.getValue();
   }
 
   /** The theme counts of the last completed round before this one, or null in the first round. */

@@ -15,6 +15,19 @@ public final class PanelProcess {
   public static final String SECOND_TIME_DIRECTORATES = "secondTimeDirectorates";
   public static final String THEME_COUNTS = "themeCounts";
   public static final String THEME_SUMMARY = "themeSummary";
+  /**
+   * How long the conversations phase lasts (variable conversationsDeadline, local to it): 16 weeks from the selection
+   * for plan, check, reading, conversation and report; then the round goes on without the directorates that have none.
+   */
+  public static final int CONVERSATIONS_WEEKS = 16;
+  public static final String REMOVABLE_DIRECTORATE_OPTIONS = "removableDirectorateOptions";
+  public static final String REMOVE_DIRECTORATE = "removeDirectorate";
+  public static final String REMOVAL_REASON = "removalReason";
+  public static final String REMOVED_BY = "removedBy";
+  /** Directorate groups whose conversation left the round (removed or late): their themes do not count. */
+  public static final String WITHDRAWN_DIRECTORATES = "withdrawnDirectorates";
+  /** Dutch lines for the moderator and Bureau I&D: which directorate is missing from the round, and why. */
+  public static final String MISSING_DIRECTORATES = "missingDirectorates";
 
   // conversation
   public static final String DIRECTORATE_GROUP = "directorateGroup";
@@ -25,6 +38,12 @@ public final class PanelProcess {
   public static final String REPORT_THEMES = "reportThemes";
   public static final String FOLLOW_UP_MEMBER_1 = "followUpMember1";
   public static final String FOLLOW_UP_MEMBER_2 = "followUpMember2";
+  public static final String TASK_READ_ACTION_PLAN = "Task_ReadActionPlan";
+  /** Names of the panel members who had not read the action plan when the reading deadline passed. */
+  public static final String UNREAD_BY = "unreadBy";
+  public static final String MSG_CONVERSATION_WITHDRAWN = "PanelConversationWithdrawn";
+  public static final String END_WITHDRAWN = "End_ConversationWithdrawn";
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
   private PanelProcess() {
   }

@@ -1,19 +1,26 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
 import java.util.List;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValues;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;
 
-/** Expressions of the panel models: who is in the round and in the panel. */
+/** Expressions of the panel models: who is in the round and in the panel, and the dates their deadlines hang on. */
 @Component("panelRounds")
 public class PanelRounds {
+
+  private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
   private final IdentityService identityService;
 
@@ -40,6 +47,20 @@ public class PanelRounds {
       }
     }
     return recipients.toString();
+  }
+
+  /** End of the round's conversations phase: {@link PanelProcess#CONVERSATIONS_WEEKS} weeks from now, at 17:00. */
+  public Date conversationsDeadline() {
+    return CityTime.at(today().plusWeeks(CONVERSATIONS_WEEKS), END_OF_WORKING_DAY);
+  }
+
+  /** A form's date ("2026-12-01") plus {@code days}, at 17:00: for steps due around a conversation date. */
+  public Date daysAfter(Object formDate, int days) {
+    return CityTime.at(LocalDate.parse(String.valueOf(formDate).substring(0, 10)).plusDays(days), END_OF_WORKING_DAY);
+  }
+
+  private static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(CityTime.ZONE).toLocalDate();
   }
 
   /** The growth panel's members: everybody in the group {@code panel-members}. */

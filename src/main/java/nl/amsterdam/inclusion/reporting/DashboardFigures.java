@@ -65,6 +65,8 @@ public class DashboardFigures {
       "Vervolg", "Task_DecideFollowUp");
 
   static final String DONE = "Afgerond";
+  /** A panel conversation stopped because its directorate left the round (Bureau I&D or the round's deadline). */
+  static final String WITHDRAWN = "Uit de ronde";
 
   public record Funnel(String cohort, List<Integer> counts) {
   }
@@ -164,9 +166,11 @@ public class DashboardFigures {
     Map<String, String> directorates = variablePerInstance(conversations, PanelProcess.DIRECTORATE);
     Map<String, String> groups = variablePerInstance(conversations, PanelProcess.DIRECTORATE_GROUP);
     Map<String, Set<String>> started = activities(PANEL_STAGES.values(), false);
+    Map<String, Set<String>> withdrawn = activities(List.of(PanelProcess.END_WITHDRAWN), true);
     List<Conversation> result = new ArrayList<>();
     for (HistoricProcessInstance conversation : conversations) {
-      String status = conversation.getEndTime() != null ? DONE : lastStage(started.get(conversation.getId()));
+      String status = conversation.getEndTime() == null ? lastStage(started.get(conversation.getId()))
+          : withdrawn.containsKey(conversation.getId()) ? WITHDRAWN : DONE;
       String directorate = directorates.getOrDefault(conversation.getId(), groups.get(conversation.getId()));
       int round = rounds.containsKey(conversation.getId()) ? Integer.parseInt(rounds.get(conversation.getId())) : 0;
       result.add(new Conversation(round, directorate, status));
@@ -311,6 +315,7 @@ public class DashboardFigures {
   private static List<String> appendDone(Set<String> stages) {
     List<String> all = new ArrayList<>(stages);
     all.add(DONE);
+    all.add(WITHDRAWN);
     return all;
   }
 

@@ -1,9 +1,16 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +73,7 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
         "candidateDate3", inDays(22)));
     submit(conversation, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
         "followUpLocation", "Online"));
+    assertThat(task(conversation, "Task_RecordFollowUp").getDueDate()).isEqualTo(atFive(28));
     submit(conversation, "Task_RecordFollowUp", Map.of("followUpHeld", "yes", "followUpAgreements", "Over drie maanden bijpraten."));
 
     assertThat(conversation).isEnded().hasPassed("Task_RespondToReflection", "Task_PlanFollowUp", "End_ConversationCompleted");
@@ -107,5 +115,59 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
 
     assertThat(conversation).isEnded().hasPassed("Timer_ReflectionDeadline", "Timer_FollowUpDeadline")
         .hasNotPassed("Task_RespondToReflection");
+  }
+
+  private static Date inDaysFromNow(int days) {
+    return Date.from(Instant.now().plus(days, ChronoUnit.DAYS));
+  }
+
+  private static Date atFive(int daysFromToday) {
+    return CityTime.at(LocalDate.now().plusDays(daysFromToday), LocalTime.of(17, 0));
+  }
+
+  @Test
+  void aPanelMemberWhoNeverReadsNoLongerBlocksTheScheduling() {
+    ProcessInstance conversation = conversation();
+    submitPlan(conversation);
+    approvePlan(conversation);
+    List<Task> readings = tasks(conversation, "Task_ReadActionPlan");
+    assertThat(readings).allSatisfy(reading -> {
+      assertThat(reading.getDueDate()).isCloseTo(inDaysFromNow(10), 60_000L);
+      assertThat(reading.getFollowUpDate()).isCloseTo(inDaysFromNow(7), 60_000L);
+    });
+    submit(readings.stream().filter(reading -> reading.getAssignee().equals("karin")).findFirst().orElseThrow(),
+        Map.of("readingNotes", "Helder plan."));
+
+    fireTimer(conversation, "Timer_ReadingDeadline");
+
+    assertThat(conversation).isWaitingAt("Task_ScheduleConversation").hasPassed("Task_RecordUnreadReaders");
+    assertThat(tasks(conversation, "Task_ReadActionPlan")).isEmpty();
+    // the moderator's planning form shows who did not read
+    assertThat(taskService.getVariable(task(conversation, "Task_ScheduleConversation").getId(), "unreadBy"))
+        .isEqualTo("Youssef Haddou");
+  }
+
+  @Test
+  void everyStepIsDueByTheSeedsTimingsAndTheReportAWeekAfterTheConversation() {
+    ProcessInstance conversation = conversation();
+    Task plan = task(conversation, "Task_SubmitActionPlan");
+    assertThat(plan.getDueDate()).isCloseTo(inDaysFromNow(21), 60_000L);
+    assertThat(plan.getFollowUpDate()).isCloseTo(inDaysFromNow(7), 60_000L);
+    submitPlan(conversation);
+    assertThat(task(conversation, "Task_CheckActionPlan").getDueDate()).isCloseTo(inDaysFromNow(7), 60_000L);
+    approvePlan(conversation);
+    panelReads(conversation);
+    assertThat(task(conversation, "Task_ScheduleConversation").getDueDate()).isCloseTo(inDaysFromNow(7), 60_000L);
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
+        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+
+    Task report = task(conversation, "Task_WriteReport");
+    assertThat(report.getDueDate()).isEqualTo(atFive(21));
+    assertThat(report.getFollowUpDate()).isEqualTo(atFive(17));
+    submit(report, Map.of("report", "Open gesprek.", "reportThemes", List.of("urgentie")));
+    assertThat(tasks(conversation, "Task_GiveReportInput"))
+        .allSatisfy(input -> assertThat(input.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000L));
+    fireTimer(conversation, "Timer_ReportInputDeadline");
+    assertThat(task(conversation, "Task_WriteReflection").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000L);
   }
 }

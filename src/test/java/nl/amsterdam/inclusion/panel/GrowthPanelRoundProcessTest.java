@@ -1,17 +1,31 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.form.FormValues;
+import nl.amsterdam.inclusion.reporting.DashboardFigures;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-/** {@code growth-panel-round}: three directorates in parallel, theme counts, comparison with the previous round. */
+/**
+ * {@code growth-panel-round}: three directorates in parallel, theme counts, comparison with the previous round; the
+ * round's deadline and Bureau I&D taking a directorate out, so that no directorate blocks the red threads.
+ */
 class GrowthPanelRoundProcessTest extends PanelTestCase {
+
+  @Autowired DashboardFigures dashboard;
 
 
   private ProcessInstance startRound(int number) {
@@ -102,5 +116,154 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
             history.createHistoricVariableInstanceQuery().processInstanceId(conversation.getId())
                 .variableName("secondTime").singleResult().getValue()));
     return secondTime;
+  }
+
+  private ProcessInstance roundWith(int number, List<String> directorates) {
+    ProcessInstance round = startRound(number);
+    submit(round, "Task_SelectDirectorates", Map.of("participatingDirectorates", directorates,
+        "secondTimeDirectorates", List.of()));
+    return round;
+  }
+
+  private void completeConversation(ProcessInstance conversation, List<String> themes) {
+    toReportOut(conversation, themes);
+    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+  }
+
+  @Test
+  void aDirectorateThatNeverSubmitsLeavesTheRoundAtItsDeadlineAndIsRecordedAsMissing() {
+    ProcessInstance round = roundWith(11, List.of("directorate-wpi", "directorate-communicatie"));
+    ProcessInstance late = conversationOf(round, "directorate-communicatie");
+    Task removal = task(round, "Task_RemoveDirectorate");
+    assertThat(removal.getDueDate()).isCloseTo(Date.from(Instant.now().plus(16 * 7, ChronoUnit.DAYS)), 86_400_000L)
+        .isEqualTo(taskService.getVariable(removal.getId(), "conversationsDeadline"));
+    completeConversation(conversationOf(round, "directorate-wpi"), List.of("urgentie"));
+    assertThat(round).isWaitingAt("CallActivity_Conversation", "Task_RemoveDirectorate");
+
+    fireTimer(round, "Timer_RoundDeadline");
+
+    assertThat(late).isEnded().hasPassed("End_ConversationWithdrawn").hasNotPassed("Task_CheckActionPlan");
+    assertThat(recipients(late, "panel-conversation-withdrawn"))
+        .contains("ruben@example.org", "karin@example.org", "lotte@example.org");
+    assertThat(round).isWaitingAt("Task_WriteRedThreads");
+    assertThat(runtimeService.getVariable(round.getId(), "themeCounts")).isEqualTo("{\"urgentie\":1}");
+    assertThat((String) runtimeService.getVariable(round.getId(), "themeSummary")).startsWith("Gesprekken in deze ronde: 1");
+    // the moderator sees in the red-threads form who is missing
+    assertThat(taskService.getVariable(task(round, "Task_WriteRedThreads").getId(), "missingDirectorates"))
+        .isEqualTo("- Directie Communicatie: geen verslag voor het einde van de termijn van de ronde");
+    assertThat(dashboard.compute().panelConversations()).filteredOn(conversation -> conversation.round() == 11)
+        .extracting(DashboardFigures.Conversation::status).containsExactlyInAnyOrder("Afgerond", "Uit de ronde");
+  }
+
+  @Test
+  void aDirectorateWithItsReportGoesOnAfterTheDeadlineAndCounts() {
+    ProcessInstance round = roundWith(13, List.of("directorate-wpi", "directorate-communicatie"));
+    ProcessInstance reported = conversationOf(round, "directorate-wpi");
+    toReportOut(reported, List.of("rol-leiderschap"));
+    ProcessInstance late = conversationOf(round, "directorate-communicatie");
+    submitPlan(late);
+
+    fireTimer(round, "Timer_RoundDeadline");
+
+    assertThat(late).isEnded().hasPassed("End_ConversationWithdrawn");
+    assertThat(reported).isWaitingAt("Task_WriteReflection");
+    assertThat(round).isWaitingAt("CallActivity_Conversation").hasNotPassed("Task_CountThemes");
+    submit(reported, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(reported, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+
+    assertThat(round).isWaitingAt("Task_WriteRedThreads");
+    assertThat(runtimeService.getVariable(round.getId(), "themeCounts")).isEqualTo("{\"rol-leiderschap\":1}");
+  }
+
+  @Test
+  void bureauIdTakesADirectorateOutOfTheRoundWithoutReadingItsConversation() {
+    ProcessInstance round = roundWith(12, List.of("directorate-wpi", "directorate-communicatie"));
+    ProcessInstance removed = conversationOf(round, "directorate-communicatie");
+    submitPlan(removed);
+    Task removal = task(round, "Task_RemoveDirectorate");
+    assertThat(removal).hasCandidateGroup("id-bureau");
+    assertThat(FormValues.strings(taskService.getVariable(removal.getId(), "removableDirectorateOptions")))
+        .containsExactlyInAnyOrder("directorate-wpi", "directorate-communicatie");
+    asUser("mila", () -> assertThatThrownBy(() -> runtimeService.getVariables(removed.getId()))
+        .isInstanceOf(AuthorizationException.class));
+
+    submitAs("mila", removal, Map.of("removeDirectorate", "directorate-communicatie",
+        "removalReason", "De directie gaat per 1 januari op in een andere directie."));
+
+    // withdrawn while its plan was being checked: no reading, no conversation follows
+    assertThat(removed).isEnded().hasPassed("End_ConversationWithdrawn").hasNotPassed("Task_ReadActionPlan");
+    assertThat(recipients(removed, "panel-conversation-withdrawn"))
+        .contains("ruben@example.org", "karin@example.org", "youssef@example.org", "lotte@example.org");
+    assertThat(runtimeService.getVariable(round.getId(), "missingDirectorates")).isEqualTo(
+        "- Directie Communicatie: uit de ronde gehaald door Mila Jansen (Bureau I&D);"
+            + " reden: De directie gaat per 1 januari op in een andere directie.");
+    Task next = task(round, "Task_RemoveDirectorate");
+    assertThat(FormValues.strings(taskService.getVariable(next.getId(), "removableDirectorateOptions")))
+        .containsExactly("directorate-wpi");
+    assertThat(taskService.getVariable(next.getId(), "removeDirectorate")).isNull();
+
+    completeConversation(conversationOf(round, "directorate-wpi"), List.of("urgentie"));
+
+    assertThat(round).isWaitingAt("Task_WriteRedThreads");
+    assertThat(tasks(round, "Task_RemoveDirectorate")).isEmpty();
+    assertThat((String) runtimeService.getVariable(round.getId(), "themeSummary")).startsWith("Gesprekken in deze ronde: 1");
+    assertThat(runtimeService.getVariable(round.getId(), "themeCounts")).isEqualTo("{\"urgentie\":1}");
+  }
+
+  @Test
+  void aDirectorateWhoseConversationHasEndedCannotBeTakenOutAnyMore() {
+    ProcessInstance round = roundWith(14, List.of("directorate-wpi", "directorate-communicatie"));
+    Task removal = task(round, "Task_RemoveDirectorate");
+    completeConversation(conversationOf(round, "directorate-wpi"), List.of("urgentie"));
+
+    assertThatThrownBy(() -> submitAs("mila", removal, Map.of("removeDirectorate", "directorate-wpi",
+        "removalReason", "Per abuis gekozen voor deze ronde.")))
+        .hasMessageContaining("heeft geen lopend gesprek meer in deze ronde");
+
+    assertThat(round).isWaitingAt("CallActivity_Conversation", "Task_RemoveDirectorate");
+    assertThat(runtimeService.getVariable(round.getId(), "missingDirectorates")).isNull();
+  }
+
+  @Test
+  void removingADirectorateWithoutMembersFreesTheRoundFromItsIncident() {
+    ProcessInstance round = startRound(15);
+    formService.submitTaskForm(task(round, "Task_SelectDirectorates").getId(), Map.of(
+        "participatingDirectorates", List.of("directorate-wpi", "directorate-cto-office"),
+        "secondTimeDirectorates", List.of()));
+    runJobsDespiteFailures();
+    ProcessInstance stuck = conversationOf(round, "directorate-cto-office");
+    assertThat(managementService.createJobQuery().processInstanceId(stuck.getId()).withException().count()).isEqualTo(1);
+
+    submitAs("mila", task(round, "Task_RemoveDirectorate"), Map.of("removeDirectorate", "directorate-cto-office",
+        "removalReason", "De directie heeft nog geen trekker; zij doet een volgende ronde mee."));
+
+    assertThat(stuck).isEnded().hasPassed("End_ConversationWithdrawn");
+    assertThat(managementService.createJobQuery().processInstanceId(stuck.getId()).count()).isZero();
+    assertThat(recipients(stuck, "panel-conversation-withdrawn")).contains("karin@example.org", "lotte@example.org");
+    completeConversation(conversationOf(round, "directorate-wpi"), List.of("urgentie"));
+    assertThat(round).isWaitingAt("Task_WriteRedThreads");
+  }
+
+  /** Runs the waiting jobs; one that fails keeps its remaining retries for later, as the job executor would. */
+  private void runJobsDespiteFailures() {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      try {
+        runAsyncJobs();
+        return;
+      } catch (RuntimeException failed) {
+        // the failed job is due again only after the retry cycle's wait
+      }
+    }
+  }
+
+  private void asUser(String userId, Runnable work) {
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).toList());
+    try {
+      work.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }

@@ -49,6 +49,12 @@ abstract class PanelTestCase extends ProcessTestCase {
     }
   }
 
+  /** Whom a mail of {@code template} went to in the case. */
+  List<String> recipients(ProcessInstance instance, String template) {
+    return jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id = ? AND template = ?",
+        String.class, instance.getId(), template);
+  }
+
   List<Task> tasks(ProcessInstance instance, String key) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
   }
