@@ -49,6 +49,9 @@ class WaitsTableTest {
 
   /** Due dates given as expressions, in words. */
   private static final Map<String, String> DUE = Map.of(
+      "${panelRounds.daysAfter(conversationDate, 7)}", "een week na het panelgesprek",
+      "${panelRounds.daysAfter(followUpDate, 7)}", "een week na het vervolggesprek",
+      "${conversationsDeadline}", "het einde van de ronde",
       "${workingDays.after(10)}", "10 werkdagen",
       "${workingDays.after(5)}", "5 werkdagen",
       "${dialogueSchedule.briefingDue(dialogueDate)}", "een week voor de dialoog",
