@@ -3,12 +3,11 @@ package nl.amsterdam.inclusion.cancellation;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.amsterdam.inclusion.engine.CaseLookup;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -29,34 +28,22 @@ public class CancellableCases {
   /** The withdrawal sub-processes show this variable as the reason in their mails. */
   static final String WITHDRAWAL_REASON = "withdrawalReason";
 
-  private final RuntimeService runtime;
-  private final RepositoryService repository;
+  private final CaseLookup cases;
 
-  public CancellableCases(RuntimeService runtime, RepositoryService repository) {
-    this.runtime = runtime;
-    this.repository = repository;
+  public CancellableCases(CaseLookup cases) {
+    this.cases = cases;
   }
 
-  /** The running case with this id or reference (business key), if it is one that can be cancelled. */
+  /** The running case with this id or reference, if it is one that can be cancelled. */
   public Optional<ProcessInstance> find(String idOrReference) {
-    String wanted = idOrReference.trim();
-    ProcessInstance byId = runtime.createProcessInstanceQuery().processInstanceId(wanted).singleResult();
-    if (byId != null) {
-      return Optional.of(byId).filter(this::cancellable);
-    }
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(wanted.toUpperCase()).list().stream()
-        .filter(this::cancellable).findFirst();
+    return cases.find(idOrReference, WITHDRAWAL_MESSAGE.keySet());
   }
 
   public String processKeyOf(ProcessInstance instance) {
-    return repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+    return cases.processKeyOf(instance);
   }
 
   String withdrawalMessageOf(ProcessInstance instance) {
     return WITHDRAWAL_MESSAGE.get(processKeyOf(instance));
-  }
-
-  private boolean cancellable(ProcessInstance instance) {
-    return WITHDRAWAL_MESSAGE.containsKey(processKeyOf(instance));
   }
 }

@@ -28,18 +28,20 @@ public final class AccessModel {
   public static final String ALDERMAN_DIALOGUE_SIGN_UP = "alderman-dialogue-sign-up";
   public static final String TASK_DEADLINE_WATCH = "task-deadline-watch";
   public static final String CASE_CANCELLATION = "case-cancellation";
+  public static final String DECISION_CORRECTION = "decision-correction";
 
   /** Every process of the application. */
   public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
       GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS,
       LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
-      ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION);
+      ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION, DECISION_CORRECTION);
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
       LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
           LEADERSHIPFACTS, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_SIGN_UP),
-      ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS, CASE_CANCELLATION));
+      ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS, CASE_CANCELLATION,
+          DECISION_CORRECTION));
 
   /**
    * Process keys whose instances, tasks and history a role may read (Cockpit, Tasklist). Growth-panel conversations
@@ -49,7 +51,7 @@ public final class AccessModel {
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
           LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, ALDERMAN_DIALOGUE_MONTHLY,
-          CASE_CANCELLATION, TASK_DEADLINE_WATCH),
+          CASE_CANCELLATION, DECISION_CORRECTION, TASK_DEADLINE_WATCH),
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
       PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 
@@ -74,6 +76,11 @@ public final class AccessModel {
   /** The processes whose cases a role acts on as their owner: owned by it and followed by it. */
   public static List<String> actsOn(String role) {
     return MONITORED.getOrDefault(role, List.of()).stream().filter(process -> ownerOf(process).equals(role)).toList();
+  }
+
+  /** Whether someone in these groups owns the process (or administers everything). */
+  public static boolean ownedBy(List<String> groups, String processKey) {
+    return groups.contains(CAMUNDA_ADMIN) || groups.contains(ownerOf(processKey));
   }
 
   public static String ownerOf(String processKey) {

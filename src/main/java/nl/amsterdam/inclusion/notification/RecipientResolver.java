@@ -22,7 +22,7 @@ import org.springframework.util.StringUtils;
 @Component
 public class RecipientResolver {
 
-  static final String GROUP_PREFIX = "group:";
+  public static final String GROUP_PREFIX = "group:";
 
   private static final Logger LOG = LoggerFactory.getLogger(RecipientResolver.class);
 

@@ -34,9 +34,14 @@ public class CurrentUser {
     return user.getUserId();
   }
 
-  public boolean isInAnyGroup(String... groups) {
+  /** The caller's groups as authenticated (also inside the engine's commands, which run with the caller's login). */
+  public List<String> groups() {
     Authentication user = identityService.getCurrentAuthentication();
-    List<String> memberOf = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+  }
+
+  public boolean isInAnyGroup(String... groups) {
+    List<String> memberOf = groups();
     for (String group : groups) {
       if (memberOf.contains(group)) {
         return true;

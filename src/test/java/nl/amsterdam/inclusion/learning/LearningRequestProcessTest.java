@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
+import nl.amsterdam.inclusion.correction.CorrectionProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
@@ -373,6 +374,40 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(historyService.createUserOperationLogQuery().processInstanceId(request.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE).list())
         .extracting(UserOperationLogEntry::getUserId).contains("mila");
+  }
+
+  @Test
+  void aWrongBudgetDecisionIsTakenAgainInItsOwnFormAfterTheReservationIsReleased() {
+    ProcessInstance request = request("maatwerk");
+    toApprovedBudget(request, 3000);
+    assertThat(request).isWaitingAt("Task_ScheduleIntervention");
+
+    // the step right after the decision only: earlier decisions are not reopened from here
+    assertThatThrownBy(() -> startAs("mila", CorrectionProcess.KEY, Map.of(CorrectionProcess.CASE_ID, reference(request),
+        CorrectionProcess.DECISION, "Task_ReviewRequest", CorrectionProcess.CORRECTION_REASON, "Verkeerde adviseur gekozen.")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field).containsExactly(CorrectionProcess.DECISION));
+    assertThatThrownBy(() -> startAs("ingrid", CorrectionProcess.KEY, Map.of(CorrectionProcess.CASE_ID,
+        reference(request), CorrectionProcess.DECISION, "Task_ApproveBudget",
+        CorrectionProcess.CORRECTION_REASON, "Ik bedacht me achteraf.")))
+        .isInstanceOf(AuthorizationException.class);
+
+    ProcessInstance correction = startAs("mila", CorrectionProcess.KEY, Map.of(CorrectionProcess.CASE_ID, reference(request),
+        CorrectionProcess.DECISION, "Task_ApproveBudget",
+        CorrectionProcess.CORRECTION_REASON, "Goedgekeurd op het budget van het verkeerde cluster."));
+
+    assertThat(correction).isEnded().hasPassed("Task_NotifyReopened");
+    assertThat(request).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
+    assertThat(historyService.createUserOperationLogQuery().processInstanceId(request.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE).singleResult().getUserId())
+        .isEqualTo("mila");
+    // the decision goes through its own form again, with its own validation
+    assertThatThrownBy(() -> submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "misschien")))
+        .isInstanceOf(FormValidationException.class);
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject",
+        "budgetRemarks", "Past niet in het budget van Sociaal."));
+    assertThat(request).isEnded().hasPassed("End_BudgetRejected");
   }
 
   @Test

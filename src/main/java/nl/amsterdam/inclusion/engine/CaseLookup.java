@@ -1,0 +1,39 @@
+package nl.amsterdam.inclusion.engine;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * A running case as a process owner names it: by its id from Cockpit or by its reference (business key, any case),
+ * among the processes an action applies to.
+ */
+@Component
+public class CaseLookup {
+
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+
+  public CaseLookup(RuntimeService runtime, RepositoryService repository) {
+    this.runtime = runtime;
+    this.repository = repository;
+  }
+
+  public Optional<ProcessInstance> find(String idOrReference, Collection<String> processKeys) {
+    String wanted = idOrReference.trim();
+    ProcessInstance byId = runtime.createProcessInstanceQuery().processInstanceId(wanted).singleResult();
+    if (byId != null) {
+      return Optional.of(byId).filter(instance -> processKeys.contains(processKeyOf(instance)));
+    }
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(wanted.toUpperCase()).list().stream()
+        .filter(instance -> processKeys.contains(processKeyOf(instance))).findFirst();
+  }
+
+  public String processKeyOf(ProcessInstance instance) {
+    return repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+  }
+}
