@@ -92,8 +92,10 @@ public class FormSubmissions {
       return withoutForm(submitted);
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
-    return new Verdict(FormSubmissionValidator.validate(schema, submitted, key -> null, today()),
-        FormSubmissionValidator.discarded(schema, submitted, key -> null));
+    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, today()));
+    rules.stream().filter(rule -> rule.formId().equals(schema.id()))
+        .forEach(rule -> errors.addAll(rule.check(null, submitted)));
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null));
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */
