@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code pilot-cohort}, with real participant cases. */
@@ -262,6 +264,10 @@ class PilotCohortProcessTest extends PilotTestCase {
     submit(late, "Task_EvaluatePilot", evaluation(9, false, false));
     assertThat(late).isEnded().hasPassed("End_JourneyCompleted");
     assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    assertThatThrownBy(() -> submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("geen", "intervisie"))))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Vervolg' 'Geen vervolg' gaat niet samen met een vervolg");
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
     submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("geen")));
     assertThat(cohort).isEnded().hasPassed("End_CohortEvaluated")
         .hasNotPassed(PilotProcess.TASK_ORGANISE_INTERVISION, "Task_OfferLeadershipfacts", PilotProcess.TASK_PREPARE_NEW_COHORT);
@@ -286,6 +292,23 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
     assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(invitees);
+  }
+
+  @Test
+  void anIntervisionNobodyAskedForIsRefusedOnTheFormAndTheReunionInvitesTheWholeCohort() {
+    ProcessInstance cohort = openCohort("Cohort 2026-9", 3);
+    cohortOfThreeAfterTheSession(cohort).forEach(participant -> completeJourneyAfterFeedback(participant, 7, false));
+    fireTimer(cohort, "Timer_CheckJourneys");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
+
+    assertThatThrownBy(() -> submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION,
+        organisedIntervision(PilotProcess.FORMAT_INTERVISION))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Vorm' heeft niemand om uit te nodigen");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_ORGANISE_INTERVISION);
+    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision(PilotProcess.FORMAT_REUNION));
+
+    assertThat(cohort).isEnded();
+    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(3);
   }
 
   @Test
