@@ -215,7 +215,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     assertThat(trajectory).isWaitingAt("Task_ApproveCost").task().hasCandidateGroup("id-bureau");
     Task approval = task(trajectory, "Task_ApproveCost");
-    assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren voor Fatima El Amrani");
+    assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren");
     assertThat(approval.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
     assertThat(costsRecorded()).as("nothing costs anything before the approval").isZero();
     submitAs("mila", approval, Map.of("costDecision", "approve"));

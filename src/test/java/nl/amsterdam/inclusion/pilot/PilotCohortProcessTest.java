@@ -280,7 +280,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
 
     Task organise = task(cohort, PilotProcess.TASK_ORGANISE_INTERVISION);
-    assertThat(organise.getName()).isEqualTo("Intervisie organiseren voor Cohort 2026-6");
+    assertThat(organise.getName()).isEqualTo("Intervisie organiseren");
     assertThat(cohort).task().hasCandidateGroup("id-bureau");
     assertThat(organise.getDueDate()).isCloseTo(inDaysFromNow(8 * 7), 60_000);
     assertThat(organise.getFollowUpDate()).isCloseTo(inDaysFromNow(6 * 7), 60_000);
