@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("offerPilotLeadershipfacts")
 public class OfferLeadershipfactsDelegate implements JavaDelegate {
 
-  static final String OFFERED = "leadershipfactsOffered";
-
   private final PilotCases cases;
   private final Trajectories trajectories;
 
@@ -28,6 +26,6 @@ public class OfferLeadershipfactsDelegate implements JavaDelegate {
         .filter(ParticipantOutcome::completed)
         .filter(o -> trajectories.offerFromPilot(o.caseId(), o.participantId(), o.participantName(), o.email()))
         .count();
-    execution.setVariable(OFFERED, offered);
+    execution.setVariable(PilotProcess.LEADERSHIPFACTS_OFFERED, offered);
   }
 }

@@ -53,6 +53,7 @@ public final class PilotProcess {
   public static final String NEW_SIGN_UP_DEADLINE = "newSignUpDeadline";
   public static final String NEW_TARGET_GROUP_SIZE = "newTargetGroupSize";
   public static final String NEW_COHORT_ID = "newCohortId";
+  public static final String LEADERSHIPFACTS_OFFERED = "leadershipfactsOffered";
 
   // participant variables
   public static final String PARTICIPANT_ID = "participantId";
