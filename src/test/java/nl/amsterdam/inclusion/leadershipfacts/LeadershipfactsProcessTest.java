@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -72,7 +73,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ProcessInstance trajectory = startTrajectory("jan");
     assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
         .isEqualByComparingTo("2400");
-    assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed("Task_ConfirmTrajectory");
+    assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed(TASK_CONFIRM_TRAJECTORY);
     assertThat(task(trajectory, "Task_ChooseDevelopmentPoints").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
 
@@ -208,17 +209,17 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   void aTrajectoryFromThePilotStartsOnlyAfterTheLeadersConfirmationAndBureauIdsApproval() {
     ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
 
-    assertThat(trajectory).isWaitingAt("Task_ConfirmTrajectory").task().isAssignedTo("fatima");
-    assertThat(task(trajectory, "Task_ConfirmTrajectory").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
+    assertThat(trajectory).isWaitingAt(TASK_CONFIRM_TRAJECTORY).task().isAssignedTo("fatima");
+    assertThat(task(trajectory, TASK_CONFIRM_TRAJECTORY).getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer");
-    submitAs("fatima", task(trajectory, "Task_ConfirmTrajectory"), Map.of("trajectoryConfirmation", "confirm"));
+    submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
 
-    assertThat(trajectory).isWaitingAt("Task_ApproveCost").task().hasCandidateGroup("id-bureau");
-    Task approval = task(trajectory, "Task_ApproveCost");
+    assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST).task().hasCandidateGroup("id-bureau");
+    Task approval = task(trajectory, TASK_APPROVE_COST);
     assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren");
     assertThat(approval.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
     assertThat(costsRecorded()).as("nothing costs anything before the approval").isZero();
-    submitAs("mila", approval, Map.of("costDecision", "approve"));
+    submitAs("mila", approval, Map.of(COST_DECISION, "approve"));
 
     assertThat(runtimeService.getVariable(trajectory.getId(), "priceCategory")).isEqualTo("pilotpartner");
     assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
@@ -229,22 +230,22 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   @Test
   void aLeaderWhoDeclinesTheOfferEndsItWithoutCost() {
     ProcessInstance trajectory = offeredFromPilot("sanne", "Sanne Bakker");
-    submitAs("sanne", task(trajectory, "Task_ConfirmTrajectory"), Map.of("trajectoryConfirmation", "decline"));
+    submitAs("sanne", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "decline"));
 
-    assertThat(trajectory).isEnded().hasPassed("End_OfferDeclined").hasNotPassed("Task_ApproveCost", "Task_RecordCost");
+    assertThat(trajectory).isEnded().hasPassed("End_OfferDeclined").hasNotPassed(TASK_APPROVE_COST, "Task_RecordCost");
     assertThat(costsRecorded()).isZero();
   }
 
   @Test
   void bureauIdRejectingTheCostEndsTheTrajectoryWithTheReasonByMail() {
     ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
-    submitAs("fatima", task(trajectory, "Task_ConfirmTrajectory"), Map.of("trajectoryConfirmation", "confirm"));
-    Task approval = task(trajectory, "Task_ApproveCost");
+    submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
+    Task approval = task(trajectory, TASK_APPROVE_COST);
 
-    assertThatThrownBy(() -> submitAs("mila", approval, Map.of("costDecision", "reject")))
+    assertThatThrownBy(() -> submitAs("mila", approval, Map.of(COST_DECISION, "reject")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("'Reden van afwijzing' is verplicht");
-    assertThat(trajectory).isWaitingAt("Task_ApproveCost");
-    submitAs("mila", approval, Map.of("costDecision", "reject", "costRejectionReason", "Budget 2026 is op."));
+    assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST);
+    submitAs("mila", approval, Map.of(COST_DECISION, "reject", COST_REJECTION_REASON, "Budget 2026 is op."));
 
     assertThat(trajectory).isEnded().hasPassed("Task_NotifyCostRejected", "End_CostRejected").hasNotPassed("Task_RecordCost");
     assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer", "leadershipfacts-cost-rejected");
