@@ -28,6 +28,8 @@ public final class LeadershipfactsProcess {
   public static final String EMAIL = "email";
   public static final String ORIGIN = "origin";
   public static final String ORIGIN_PILOT = "pilot";
+  /** The pilot participation (pilot-participant case) a trajectory was offered for. */
+  public static final String PILOT_CASE_ID = "pilotCaseId";
   public static final String PRICE_CATEGORY = "priceCategory";
   public static final String COST_PER_YEAR = "costPerYear";
   public static final String MEASUREMENT_NUMBER = "measurementNumber";
@@ -38,6 +40,11 @@ public final class LeadershipfactsProcess {
   public static final String MEASUREMENT_1 = "measurement1";
   public static final String MEASUREMENT_2 = "measurement2";
   public static final String FINAL_REPORT = "finalReportSummary";
+  public static final String TRAJECTORY_CONFIRMATION = "trajectoryConfirmation";
+  public static final String COST_DECISION = "costDecision";
+  public static final String COST_REJECTION_REASON = "costRejectionReason";
+  public static final String TASK_CONFIRM_TRAJECTORY = "Task_ConfirmTrajectory";
+  public static final String TASK_APPROVE_COST = "Task_ApproveCost";
 
   private LeadershipfactsProcess() {
   }

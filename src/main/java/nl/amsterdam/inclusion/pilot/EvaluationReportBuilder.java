@@ -36,7 +36,9 @@ public final class EvaluationReportBuilder {
         texts(completed, ParticipantOutcome::usefulAspects),
         texts(completed, ParticipantOutcome::improvementPoints),
         (int) completed.stream().filter(ParticipantOutcome::wantsIntervision).count(),
-        (int) completed.stream().filter(ParticipantOutcome::wantsLeadershipfacts).count());
+        (int) completed.stream().filter(ParticipantOutcome::wantsLeadershipfacts).count(),
+        (int) outcomes.stream().filter(ParticipantOutcome::evaluationMissing).count(),
+        outcomes.stream().filter(ParticipantOutcome::evaluationMissing).map(ParticipantOutcome::participantName).toList());
   }
 
   /** A short Dutch summary for the follow-up decision in Tasklist. */
@@ -58,6 +60,10 @@ public final class EvaluationReportBuilder {
     text.append('\n')
         .append("Interesse intervisie na 3 maanden: ").append(report.interestedInIntervision()).append('\n')
         .append("Interesse Leadershipfacts: ").append(report.interestedInLeadershipfacts()).append('\n');
+    if (report.missingEvaluations() > 0) {
+      text.append("Evaluatie ontbreekt (termijn verstreken): ").append(report.missingEvaluations())
+          .append(" (").append(String.join(", ", report.missingParticipants())).append(")\n");
+    }
     appendList(text, "Leeropbrengst", report.learningYields());
     appendList(text, "Wat was nuttig", report.usefulAspects());
     appendList(text, "Verbeterpunten", report.improvementPoints());

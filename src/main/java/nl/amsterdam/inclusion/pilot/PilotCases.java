@@ -102,6 +102,10 @@ public class PilotCases {
         Map<String, Object> v = variables.getOrDefault(caseId, Map.of());
         if (v.get(GROUP_NUMBER) != null) {
           outcomes.add(new ParticipantOutcome(
+              caseId,
+              (String) v.get(PARTICIPANT_ID),
+              (String) v.get(PARTICIPANT_NAME),
+              (String) v.get(EMAIL),
               v.containsKey(WITHDRAWAL_REASON),
               (Boolean) v.get(ATTENDED),
               v.get(RATING) == null ? null : ((Number) v.get(RATING)).intValue(),

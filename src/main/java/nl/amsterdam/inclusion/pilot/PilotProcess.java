@@ -20,6 +20,9 @@ public final class PilotProcess {
   public static final String TASK_CLOSE_REGISTRATION = "Task_CloseRegistration";
   public static final String TASK_REVIEW_SIGN_UP = "Task_ReviewSignUp";
   public static final String RECEIVE_GROUP_ASSIGNED = "Receive_GroupAssigned";
+  public static final String TASK_ORGANISE_INTERVISION = "Task_OrganiseIntervision";
+  public static final String TASK_PREPARE_NEW_COHORT = "Task_PrepareNewCohort";
+  public static final String TIMER_EVALUATION_DEADLINE = "Timer_EvaluationDeadline";
 
   /** Business error of the withdrawal process: the leader has no running participation. */
   public static final String ERROR_NO_PARTICIPATION = "NO_ACTIVE_PARTICIPATION";
@@ -39,6 +42,18 @@ public final class PilotProcess {
   public static final String OPEN_JOURNEYS = "openJourneys";
   public static final String EVALUATION_REPORT = "evaluationReport";
   public static final String REPORT_SUMMARY = "reportSummary";
+  public static final String EVALUATION_DEADLINE = "evaluationDeadline";
+  public static final String FOLLOW_UP_DECISION = "followUpDecision";
+  public static final String INTERVISION_PARTICIPANTS = "intervisionParticipants";
+  public static final String INTERVISION_FORMAT = "intervisionFormat";
+  /** Intervision with the interested participants, or the reunion of the whole cohort (both groups together). */
+  public static final String FORMAT_INTERVISION = "intervisie";
+  public static final String FORMAT_REUNION = "terugkomdag";
+  public static final String NEW_COHORT_NAME = "newCohortName";
+  public static final String NEW_SIGN_UP_DEADLINE = "newSignUpDeadline";
+  public static final String NEW_TARGET_GROUP_SIZE = "newTargetGroupSize";
+  public static final String NEW_COHORT_ID = "newCohortId";
+  public static final String LEADERSHIPFACTS_OFFERED = "leadershipfactsOffered";
 
   // participant variables
   public static final String PARTICIPANT_ID = "participantId";

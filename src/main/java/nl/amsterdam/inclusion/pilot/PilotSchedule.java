@@ -2,9 +2,11 @@ package nl.amsterdam.inclusion.pilot;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.Date;
 
 import nl.amsterdam.inclusion.engine.CityTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Timer dates of the pilot, for {@code timeDate} expressions in the models. */
@@ -14,6 +16,13 @@ public class PilotSchedule {
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
   private static final LocalTime DEADLINE_TIME = LocalTime.of(23, 59);
 
+  /**
+   * How long the cohort waits for the evaluations after its last group session: the seed's journey takes about
+   * eleven weeks from there (a week per step, four weeks between the two 1:1 conversations, two weeks to evaluate);
+   * five more cover the reminders before the cohort reports with what it has.
+   */
+  public static final Period EVALUATION_WAIT = Period.ofWeeks(16);
+
   /** 09:00 two days before the session; a session planned sooner gets its reminder at once. */
   public Date reminderBefore(String sessionDate) {
     return CityTime.at(LocalDate.parse(sessionDate).minusDays(2), REMINDER_TIME);
@@ -22,5 +31,16 @@ public class PilotSchedule {
   /** Registration closes at the end of the deadline day. */
   public Date endOf(String date) {
     return CityTime.at(LocalDate.parse(date), DEADLINE_TIME);
+  }
+
+  /** The day after a meeting: by then its record is due. */
+  public Date dayAfter(String date) {
+    return CityTime.at(LocalDate.parse(date).plusDays(1), DEADLINE_TIME);
+  }
+
+  /** When the cohort stops waiting for evaluations: {@link #EVALUATION_WAIT} from now, the last group session. */
+  public Date evaluationDeadline() {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE);
+    return CityTime.at(today.plus(EVALUATION_WAIT), DEADLINE_TIME);
   }
 }

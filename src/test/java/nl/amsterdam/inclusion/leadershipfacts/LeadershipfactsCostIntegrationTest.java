@@ -25,6 +25,11 @@ class LeadershipfactsCostIntegrationTest extends ProcessTestCase {
     String trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
         "leaderId", "fatima", "leaderName", "Fatima El Amrani", "email", "fatima@example.org", "origin", "pilot")).getId();
     runAsyncJobs();
+    // from the pilot the trajectory starts (and costs) once the leader confirms and Bureau I&D approves
+    submitAs("fatima", taskService.createTaskQuery().processInstanceId(trajectory).singleResult(),
+        Map.of("trajectoryConfirmation", "confirm"));
+    submitAs("mila", taskService.createTaskQuery().processInstanceId(trajectory).singleResult(),
+        Map.of("costDecision", "approve"));
 
     JsonNode costs = rest.withBasicAuth("mila", "demo").getForObject("/api/leadershipfacts/costs", JsonNode.class);
     assertThat(costs).hasSize(1);

@@ -1,18 +1,23 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -70,6 +75,8 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ProcessInstance trajectory = startTrajectory("jan");
     assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
         .isEqualByComparingTo("2400");
+    assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed(TASK_CONFIRM_TRAJECTORY);
+    assertThat(task(trajectory, "Task_ChooseDevelopmentPoints").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
 
     ProcessInstance first = measurement(trajectory);
@@ -87,6 +94,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "measurement1Summary"))
         .contains("3 beoordelaars").contains("zelf 4, anderen 3.0 (spreiding 0.82), overwaardering");
     assertThat(trajectory).isWaitingAt("Task_HoldConsult").task().hasCandidateGroup("pilot-coaches");
+    assertThat(task(trajectory, "Task_HoldConsult").getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
     submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Elke week een open rondje in het overleg."));
 
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
@@ -97,6 +105,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     rate(second, "daan", 4);
 
     assertThat(trajectory).isWaitingAt("Task_ReadFinalReport").task().isAssignedTo("jan");
+    assertThat(task(trajectory, "Task_ReadFinalReport").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "finalReportSummary"))
         .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1");
     submit(trajectory, "Task_ReadFinalReport", Map.of());
@@ -205,16 +214,84 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat(notifications(withdrawal)).containsExactly("leadershipfacts-no-trajectory");
   }
 
-  @Test
-  void aPilotParticipantGetsATrajectoryAtThePilotPartnerPrice() {
-    ProcessInstance trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
-        "leaderId", "fatima", "leaderName", "Fatima El Amrani", "email", "fatima@example.org", "origin", "pilot"));
+  @Autowired Trajectories trajectories;
+
+  private static final long DAY = 24L * 3600 * 1000;
+
+  private static Date inDaysFromNow(int days) {
+    return new Date(ClockUtil.getCurrentTime().getTime() + days * DAY);
+  }
+
+  /** The offer the pilot makes for one participation (a fresh one each time: one offer per participation). */
+  private ProcessInstance offeredFromPilot(String leaderId, String name) {
+    String pilotCaseId = "pilot-case-" + UUID.randomUUID();
+    assertThat(trajectories.offerFromPilot(pilotCaseId, leaderId, name, leaderId + "@example.org")).isTrue();
     runAsyncJobs();
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
+        .variableValueEquals("pilotCaseId", pilotCaseId).singleResult();
+  }
+
+  private int costsRecorded() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM app_leadershipfacts_cost", Integer.class);
+  }
+
+  @Test
+  void aTrajectoryFromThePilotStartsOnlyAfterTheLeadersConfirmationAndBureauIdsApproval() {
+    ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
+
+    assertThat(trajectory).isWaitingAt(TASK_CONFIRM_TRAJECTORY).task().isAssignedTo("fatima");
+    assertThat(task(trajectory, TASK_CONFIRM_TRAJECTORY).getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
+    assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer");
+    submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
+
+    assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST).task().hasCandidateGroup("id-bureau");
+    Task approval = task(trajectory, TASK_APPROVE_COST);
+    assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren");
+    assertThat(approval.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
+    assertThat(costsRecorded()).as("nothing costs anything before the approval").isZero();
+    submitAs("mila", approval, Map.of(COST_DECISION, "approve"));
 
     assertThat(runtimeService.getVariable(trajectory.getId(), "priceCategory")).isEqualTo("pilotpartner");
     assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
         .isEqualByComparingTo("1200");
     assertThat(trajectory).isWaitingAt("Task_ChooseDevelopmentPoints").task().isAssignedTo("fatima");
+  }
+
+  @Test
+  void aLeaderWhoDeclinesTheOfferEndsItWithoutCost() {
+    ProcessInstance trajectory = offeredFromPilot("sanne", "Sanne Bakker");
+    submitAs("sanne", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "decline"));
+
+    assertThat(trajectory).isEnded().hasPassed("End_OfferDeclined").hasNotPassed(TASK_APPROVE_COST, "Task_RecordCost");
+    assertThat(costsRecorded()).isZero();
+  }
+
+  @Test
+  void bureauIdRejectingTheCostEndsTheTrajectoryWithTheReasonByMail() {
+    ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
+    submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
+    Task approval = task(trajectory, TASK_APPROVE_COST);
+
+    assertThatThrownBy(() -> submitAs("mila", approval, Map.of(COST_DECISION, "reject")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Reden van afwijzing' is verplicht");
+    assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST);
+    submitAs("mila", approval, Map.of(COST_DECISION, "reject", COST_REJECTION_REASON, "Budget 2026 is op."));
+
+    assertThat(trajectory).isEnded().hasPassed("Task_NotifyCostRejected", "End_CostRejected").hasNotPassed("Task_RecordCost");
+    assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer", "leadershipfacts-cost-rejected");
+    assertThat(costsRecorded()).isZero();
+  }
+
+  @Test
+  void aLeaderWithARunningTrajectoryCannotStartASecondOneNorBeOfferedOne() {
+    ProcessInstance running = startTrajectory("jan");
+
+    assertThatThrownBy(() -> startTrajectory("jan")).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Naam' heeft al een lopend Leadershipfacts-traject, gestart op ");
+    assertThat(trajectories.offerFromPilot("pilot-case-jan", "jan", "jan", "jan@example.org")).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
+        .variableValueEquals("leaderId", "jan").list()).extracting(ProcessInstance::getId).containsExactly(running.getId());
+    assertThat(costsRecorded()).as("one trajectory, one cost").isEqualTo(1);
   }
 
   @Test

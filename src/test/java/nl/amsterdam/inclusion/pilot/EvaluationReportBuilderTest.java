@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvaluationReportBuilderTest {
 
   private static ParticipantOutcome evaluated(int rating, boolean intervision, boolean leadershipfacts) {
-    return new ParticipantOutcome(false, true, rating, "Yield " + rating, "Nuttig " + rating, "Beter " + rating,
+    return new ParticipantOutcome("case" + rating, "leider" + rating, "Leider " + rating, "leider" + rating + "@example.org",
+        false, true, rating, "Yield " + rating, "Nuttig " + rating, "Beter " + rating,
         intervision, leadershipfacts);
   }
 
@@ -19,8 +20,9 @@ class EvaluationReportBuilderTest {
         evaluated(7, true, false),
         evaluated(8, false, true),
         evaluated(10, true, true),
-        new ParticipantOutcome(true, null, null, null, null, null, false, false),
-        new ParticipantOutcome(false, false, null, null, null, null, false, false));
+        new ParticipantOutcome("c1", "weg", "Weg", "weg@example.org", true, null, null, null, null, null, false, false),
+        new ParticipantOutcome("c2", "afwezig", "Afwezig", "afwezig@example.org", false, false, null, null, null, null, false,
+            false));
 
     EvaluationReport report = EvaluationReportBuilder.build("Cohort A", outcomes);
 
@@ -35,6 +37,22 @@ class EvaluationReportBuilderTest {
     assertThat(report.learningYields()).containsExactly("Yield 7", "Yield 8", "Yield 10");
     assertThat(report.interestedInIntervision()).isEqualTo(2);
     assertThat(report.interestedInLeadershipfacts()).isEqualTo(2);
+    assertThat(report.missingEvaluations()).as("withdrawn and absent leaders owe no evaluation").isZero();
+    assertThat(EvaluationReportBuilder.summary(report)).doesNotContain("Evaluatie ontbreekt");
+  }
+
+  @Test
+  void aParticipantWhoAttendedButNeverEvaluatedIsCountedAndNamedAsMissing() {
+    EvaluationReport report = EvaluationReportBuilder.build("Cohort D", List.of(evaluated(8, false, false),
+        new ParticipantOutcome("c3", "laat", "Lotte Laat", "laat@example.org", false, true, null, null, null, null, false,
+            false)));
+
+    assertThat(report.participants()).isEqualTo(2);
+    assertThat(report.completed()).isEqualTo(1);
+    assertThat(report.averageRating()).as("the average is of the evaluations there are").isEqualTo(8.0);
+    assertThat(report.missingEvaluations()).isEqualTo(1);
+    assertThat(report.missingParticipants()).containsExactly("Lotte Laat");
+    assertThat(EvaluationReportBuilder.summary(report)).contains("Evaluatie ontbreekt (termijn verstreken): 1 (Lotte Laat)");
   }
 
   @Test

@@ -1,20 +1,28 @@
 package nl.amsterdam.inclusion.pilot;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code pilot-cohort}, with real participant cases. */
@@ -114,7 +122,7 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     // the cohort checks daily until every journey is evaluated
     fireTimer(cohort, "Timer_CheckJourneys");
-    assertThat(cohort).isWaitingAt("Timer_CheckJourneys");
+    assertThat(cohort).isWaitingAt("Gateway_AwaitEvaluations");
     int[] ratings = {6, 7, 8, 8, 8, 9, 9, 10};
     boolean[] intervision = {true, false, true, false, true, false, false, false};
     List<ProcessInstance> attending = participants.stream()
@@ -149,8 +157,194 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat(mails.stream().filter("pilot-group-session-reminder"::equals)).hasSize(15);
     assertThat(mails.stream().filter("pilot-group-session-cancelled"::equals)).hasSize(5);
 
+    assertThat(report.missingEvaluations()).isZero();
+
+    // intervision and Leadershipfacts chosen: both start (Bureau I&D's task, the offers); the cohort ends when the
+    // intervision is organised
     submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie", "leadershipfacts")));
-    assertThat(cohort).isEnded().hasPassed("End_CohortEvaluated");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_ORGANISE_INTERVISION).task().hasCandidateGroup("id-bureau");
+    assertThat(runtimeService.getVariable(cohort.getId(), "leadershipfactsOffered"))
+        .as("the two who completed without asking for it; the six who asked got their offer at the evaluation")
+        .isEqualTo(2L);
+    assertThat(trajectoriesOffered(attending)).hasSize(8)
+        .allSatisfy(trajectory -> assertThat(trajectory).isWaitingAt("Task_ConfirmTrajectory"));
+    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision(PilotProcess.FORMAT_INTERVISION));
+    assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
+  }
+
+  private List<ProcessInstance> trajectoriesOffered(List<ProcessInstance> participants) {
+    return participants.stream().map(p -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(LeadershipfactsProcess.TRAJECTORY).variableValueEquals("pilotCaseId", p.getId())
+        .singleResult()).filter(Objects::nonNull).toList();
+  }
+
+  private static Map<String, Object> organisedIntervision(String format) {
+    return Map.of("intervisionFormat", format, "intervisionDate", inDays(80), "intervisionTime", "15:00",
+        "intervisionLocation", "Stadhuis, zaal 0.12");
+  }
+
+  /** One group of three (Leider 1-3), the session held with everyone present: their journeys go on. */
+  private List<ProcessInstance> cohortOfThreeAfterTheSession(ProcessInstance cohort) {
+    List<ProcessInstance> participants = signUpAndAccept(3);
+    closeRegistration(cohort);
+    planSession(cohort, "anouk", 1);
+    fireTimers(cohort, "Timer_SessionReminderDue");
+    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    feedbackTasks(cohort, "anouk").forEach(task -> submit(task, Map.of("attended", true, "feedback", "Blijf vragen stellen.")));
+    return participants;
+  }
+
+  /** Everyone of the three evaluates (Leider 1 and 2 want intervision, only Leider 3 Leadershipfacts). */
+  private ProcessInstance cohortOfThreeAtTheDecision(String name) {
+    ProcessInstance cohort = openCohort(name, 3);
+    List<ProcessInstance> participants = cohortOfThreeAfterTheSession(cohort);
+    completeJourneyAfterFeedback(participants.get(0), 6, true);
+    completeJourneyAfterFeedback(participants.get(1), 7, true);
+    completeJourneyAfterFeedback(participants.get(2), 9, false);
+    fireTimer(cohort, "Timer_CheckJourneys");
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    return cohort;
+  }
+
+  private static Date inDaysFromNow(int days) {
+    return new Date(ClockUtil.getCurrentTime().getTime() + days * 24L * 3600 * 1000);
+  }
+
+  @Test
+  void everyTaskOfTheCohortHasADueDate() {
+    ProcessInstance cohort = openCohort("Cohort termijnen", 3);
+    assertThat(task(cohort, PilotProcess.TASK_CLOSE_REGISTRATION).getDueDate()).as("the sign-up deadline")
+        .isEqualTo(new PilotSchedule().endOf(inDays(14)));
+    signUpAndAccept(3);
+    closeRegistration(cohort);
+    assertThat(task(cohort, "Task_PlanGroupSession").getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
+    planSession(cohort, "anouk", 1);
+    fireTimers(cohort, "Timer_SessionReminderDue");
+    assertThat(task(cohort, "Task_RecordGroupSession").getDueDate()).as("the day after the session")
+        .isEqualTo(new PilotSchedule().dayAfter(inDays(10)));
+    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    assertThat(feedbackTasks(cohort, "anouk")).hasSize(3)
+        .allSatisfy(task -> assertThat(task.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000));
+  }
+
+  @Test
+  void aParticipantWhoNeverEvaluatesNoLongerBlocksTheReportAndIsNamedAsMissing() throws Exception {
+    ProcessInstance cohort = openCohort("Cohort 2026-5", 3);
+    List<ProcessInstance> participants = cohortOfThreeAfterTheSession(cohort);
+    // the cohort stops waiting sixteen weeks after its last group session
+    assertThat((Date) runtimeService.getVariable(cohort.getId(), PilotProcess.EVALUATION_DEADLINE))
+        .isAfter(inDaysFromNow(16 * 7 - 1)).isBefore(inDaysFromNow(16 * 7 + 1));
+    completeJourneyAfterFeedback(participants.get(0), 8, false);
+    completeJourneyAfterFeedback(participants.get(1), 6, false);
+    ProcessInstance late = participants.get(2);
+    submit(late, "Task_ReadFeedback", Map.of());
+    submit(late, "Task_PlanRefineConversation", plannedConversation());
+    submit(late, "Task_HoldRefineConversation", refineConversation());
+    fireTimer(late, "Timer_FinalConversationDue");
+    submit(late, "Task_PlanReflectConversation", plannedConversation());
+    submit(late, "Task_HoldReflectConversation", reflectConversation());
+    assertThat(late).isWaitingAt("Task_EvaluatePilot");
+
+    fireTimer(cohort, "Timer_CheckJourneys");
+    assertThat(cohort).as("one evaluation open: still waiting").isWaitingAt("Gateway_AwaitEvaluations");
+    fireTimer(cohort, PilotProcess.TIMER_EVALUATION_DEADLINE);
+
+    assertThat(cohort).hasPassed(PilotProcess.TIMER_EVALUATION_DEADLINE).isWaitingAt("Task_DecideFollowUp");
+    EvaluationReport report = json.readValue((String) runtimeService.getVariable(cohort.getId(), "evaluationReport"),
+        EvaluationReport.class);
+    assertThat(report.participants()).isEqualTo(3);
+    assertThat(report.completed()).isEqualTo(2);
+    assertThat(report.averageRating()).isEqualTo(7.0);
+    assertThat(report.missingEvaluations()).isEqualTo(1);
+    assertThat(report.missingParticipants()).containsExactly("Leider 3");
+    assertThat((String) runtimeService.getVariable(cohort.getId(), "reportSummary"))
+        .contains("Evaluatie ontbreekt (termijn verstreken): 1 (Leider 3)");
+
+    // the late evaluation ends the journey as usual and leaves the cohort where it is
+    submit(late, "Task_EvaluatePilot", evaluation(9, false, false));
+    assertThat(late).isEnded().hasPassed("End_JourneyCompleted");
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    assertThatThrownBy(() -> submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("geen", "intervisie"))))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Vervolg' 'Geen vervolg' gaat niet samen met een vervolg");
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("geen")));
+    assertThat(cohort).isEnded().hasPassed("End_CohortEvaluated")
+        .hasNotPassed(PilotProcess.TASK_ORGANISE_INTERVISION, "Task_OfferLeadershipfacts", PilotProcess.TASK_PREPARE_NEW_COHORT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"intervisie, 2", "terugkomdag, 3"})
+  void intervisionIsOrganisedByBureauIdAndTheInviteesAreToldTheAgreedDate(String format, int invitees) {
+    ProcessInstance cohort = cohortOfThreeAtTheDecision("Cohort 2026-6");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
+
+    Task organise = task(cohort, PilotProcess.TASK_ORGANISE_INTERVISION);
+    assertThat(organise.getName()).isEqualTo("Intervisie organiseren");
+    assertThat(cohort).task().hasCandidateGroup("id-bureau");
+    assertThat(organise.getDueDate()).isCloseTo(inDaysFromNow(8 * 7), 60_000);
+    assertThat(organise.getFollowUpDate()).isCloseTo(inDaysFromNow(6 * 7), 60_000);
+    assertThat((String) runtimeService.getVariable(cohort.getId(), PilotProcess.INTERVISION_PARTICIPANTS))
+        .contains("Intervisie gewenst (2): Leider 1, Leider 2")
+        .contains("Hele cohort voor een terugkomdag (3): Leider 1, Leider 2, Leider 3");
+
+    submit(organise, organisedIntervision(format));
+
+    assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
+    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(invitees);
+  }
+
+  @Test
+  void anIntervisionNobodyAskedForIsRefusedOnTheFormAndTheReunionInvitesTheWholeCohort() {
+    ProcessInstance cohort = openCohort("Cohort 2026-9", 3);
+    cohortOfThreeAfterTheSession(cohort).forEach(participant -> completeJourneyAfterFeedback(participant, 7, false));
+    fireTimer(cohort, "Timer_CheckJourneys");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
+
+    assertThatThrownBy(() -> submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION,
+        organisedIntervision(PilotProcess.FORMAT_INTERVISION))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Vorm' heeft niemand om uit te nodigen");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_ORGANISE_INTERVISION);
+    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision(PilotProcess.FORMAT_REUNION));
+
+    assertThat(cohort).isEnded();
+    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(3);
+  }
+
+  @Test
+  void choosingLeadershipfactsOffersItToWhoeverCompletedWithoutATrajectory() {
+    ProcessInstance cohort = cohortOfThreeAtTheDecision("Cohort 2026-7");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("leadershipfacts")));
+
+    assertThat(cohort).isEnded().hasPassed("Task_OfferLeadershipfacts").hasNotPassed(PilotProcess.TASK_ORGANISE_INTERVISION);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(cohort.getId())
+        .variableName("leadershipfactsOffered").singleResult().getValue()).isEqualTo(2L);
+    List<ProcessInstance> offers = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(LeadershipfactsProcess.TRAJECTORY).variableValueEquals("origin", "pilot").list().stream()
+        .filter(t -> Set.of(leader(1), leader(2), leader(3)).contains(runtimeService.getVariable(t.getId(), "leaderId")))
+        .toList();
+    assertThat(offers).as("Leider 3 asked at the evaluation, Leider 1 and 2 are offered it now").hasSize(3)
+        .allSatisfy(offer -> assertThat(offer).isWaitingAt("Task_ConfirmTrajectory"));
+  }
+
+  @Test
+  void choosingANewCohortHasBureauIdPrepareItAndThenOpensIt() {
+    ProcessInstance cohort = cohortOfThreeAtTheDecision("Cohort 2026-8");
+    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("nieuw-cohort")));
+
+    Task prepare = task(cohort, PilotProcess.TASK_PREPARE_NEW_COHORT);
+    assertThat(cohort).task().hasCandidateGroup("id-bureau");
+    assertThat(prepare.getDueDate()).isCloseTo(inDaysFromNow(28), 60_000);
+    submit(prepare, Map.of("newCohortName", "Cohort 2027-1", "newSignUpDeadline", inDays(21), "newTargetGroupSize", 5));
+
+    assertThat(cohort).isEnded().hasPassed("Task_OpenNewCohort", "End_CohortEvaluated");
+    String newCohortId = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(cohort.getId())
+        .variableName(PilotProcess.NEW_COHORT_ID).singleResult().getValue();
+    ProcessInstance opened = runtimeService.createProcessInstanceQuery().processInstanceId(newCohortId).singleResult();
+    assertThat(opened).isWaitingAt(PilotProcess.TASK_CLOSE_REGISTRATION);
+    assertThat(runtimeService.getVariable(newCohortId, "cohortName")).isEqualTo("Cohort 2027-1");
+    assertThat(task(opened, PilotProcess.TASK_CLOSE_REGISTRATION).getDueDate())
+        .isEqualTo(new PilotSchedule().endOf(inDays(21)));
   }
 
   private void fireTimers(ProcessInstance cohort, String activityId) {

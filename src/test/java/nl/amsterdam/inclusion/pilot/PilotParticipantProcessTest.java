@@ -1,16 +1,21 @@
 package nl.amsterdam.inclusion.pilot;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import nl.amsterdam.inclusion.form.FormValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code pilot-participant}, the cohort played by messages. */
@@ -40,30 +45,103 @@ class PilotParticipantProcessTest extends PilotTestCase {
     return participant;
   }
 
+  /** The task's due date lies the given number of days after now (give or take the test's own run time). */
+  private void assertDueInDays(ProcessInstance participant, String taskKey, int days) {
+    Task task = task(participant, taskKey);
+    assertThat(task.getDueDate()).as(taskKey + " due date")
+        .isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + days * DAY), 60_000);
+  }
+
+  private static final long DAY = 24L * 3600 * 1000;
+
   @Test
-  void anAcceptedLeaderWalksTheWholeJourneyAndIsInvitedToIntervisionThreeMonthsLater() {
-    ProcessInstance participant = participantWithFeedback();
+  void anAcceptedLeaderWalksTheWholeJourneyWithADueDateOnEveryTask() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    assertDueInDays(participant, PilotProcess.TASK_REVIEW_SIGN_UP, 7);
+    accept(participant);
+    assertDueInDays(participant, "Task_FormulateCase", 14);
+    assertThat(task(participant, "Task_FormulateCase").getFollowUpDate()).as("reminder after a week")
+        .isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 7 * DAY), 60_000);
+    formulateCase(participant);
+    groupAssigned(participant, 1);
+    feedbackReturned(participant, true);
+
     assertThat(participant).isWaitingAt("Task_ReadFeedback").task().isAssignedTo("fatima");
+    assertDueInDays(participant, "Task_ReadFeedback", 7);
     submit(participant, "Task_ReadFeedback", Map.of("firstReaction", "Herkenbaar"));
     assertThat(participant).isWaitingAt("Task_PlanRefineConversation").task().isAssignedTo("anouk");
+    assertDueInDays(participant, "Task_PlanRefineConversation", 7);
     submit(participant, "Task_PlanRefineConversation", plannedConversation());
+    // recorded by the end of the day after the planned conversation (in 3 days)
+    assertThat(task(participant, "Task_HoldRefineConversation").getDueDate())
+        .isEqualTo(new PilotSchedule().dayAfter(inDays(3)));
     submit(participant, "Task_HoldRefineConversation", refineConversation());
     assertThat(participant).isWaitingAt("Timer_FinalConversationDue");
     assertThat(managementService.createJobQuery().processInstanceId(participant.getId()).timers().singleResult()
         .getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 27L * 24 * 3600 * 1000));
     fireTimer(participant, "Timer_FinalConversationDue");
+    assertDueInDays(participant, "Task_PlanReflectConversation", 7);
     submit(participant, "Task_PlanReflectConversation", plannedConversation());
+    assertThat(task(participant, "Task_HoldReflectConversation").getDueDate())
+        .isEqualTo(new PilotSchedule().dayAfter(inDays(3)));
     submit(participant, "Task_HoldReflectConversation", reflectConversation());
     assertThat(participant).isWaitingAt("Task_EvaluatePilot").task().isAssignedTo("fatima");
+    assertDueInDays(participant, "Task_EvaluatePilot", 14);
     submit(participant, "Task_EvaluatePilot", evaluation(8, true, true));
 
-    assertThat(participant).isWaitingAt("Timer_IntervisionDue");
-    fireTimer(participant, "Timer_IntervisionDue");
-
-    assertThat(participant).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_JourneyCompleted");
+    // intervision is organised for the cohort by Bureau I&D (pilot-cohort), no longer per participant
+    assertThat(participant).isEnded().hasPassed("Task_StartLeadershipfacts", "End_JourneyCompleted");
     assertThat(notifications(participant)).containsExactly("pilot-sign-up-accepted", "pilot-feedback-available",
-        "pilot-conversation-planned", "pilot-conversation-planned", "pilot-evaluation-request",
-        "pilot-intervision-invitation");
+        "pilot-conversation-planned", "pilot-conversation-planned", "pilot-evaluation-request");
+  }
+
+  @Test
+  void interestInLeadershipfactsOffersATrajectoryThatWaitsForTheLeadersConfirmation() {
+    ProcessInstance participant = participantWithFeedback();
+    completeJourneyAfterFeedback(participant, 9, false);
+
+    ProcessInstance trajectory = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.TRAJECTORY)
+        .variableValueEquals("leaderId", "fatima").singleResult();
+    assertThat(trajectory).isWaitingAt("Task_ConfirmTrajectory").task().isAssignedTo("fatima");
+    assertThat(runtimeService.getVariable(trajectory.getId(), "origin")).isEqualTo("pilot");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_leadershipfacts_cost WHERE process_instance_id = ?",
+        Integer.class, trajectory.getId())).as("no cost before confirmation and approval").isZero();
+  }
+
+  @Test
+  void aLeaderWithARunningParticipationCannotSignUpAgain() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance first = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(first);
+
+    assertThatThrownBy(() -> signUp("fatima", "Fatima El Amrani", "Sociaal Domein"))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Naam' heeft al een lopende aanmelding voor de pilot: aangemeld op ")
+        .hasMessageContaining("cohort Cohort voorjaar");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PilotProcess.PARTICIPANT)
+        .variableValueEquals("participantId", "fatima").count()).as("still one participation").isEqualTo(1);
+    assertThat(first).isWaitingAt("Task_FormulateCase");
+  }
+
+  @Test
+  void aLeaderOnTheWaitingListCannotSignUpAgainButAnotherLeaderCan() {
+    ProcessInstance waiting = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+
+    assertThatThrownBy(() -> signUp("fatima", "Fatima El Amrani", "Sociaal Domein"))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("op de wachtlijst");
+    assertThat(waiting).isWaitingAt("Gateway_WaitForCohort");
+    assertThat(signUp("jan", "Jan de Vries", "Ruimte")).isWaitingAt("Gateway_WaitForCohort");
+  }
+
+  @Test
+  void aLeaderWhoseParticipationEndedMaySignUpAgain() {
+    ProcessInstance first = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    fireTimer(first, "Timer_WaitingListExpired");
+    assertThat(first).isEnded();
+
+    assertThat(signUp("fatima", "Fatima El Amrani", "Sociaal Domein")).isWaitingAt("Gateway_WaitForCohort");
   }
 
   @Test
@@ -182,8 +260,7 @@ class PilotParticipantProcessTest extends PilotTestCase {
         Arguments.of("feedback lezen", "Task_ReadFeedback"),
         Arguments.of("gesprek plannen", "Task_PlanRefineConversation"),
         Arguments.of("vier weken wachten", "Timer_FinalConversationDue"),
-        Arguments.of("evaluatie", "Task_EvaluatePilot"),
-        Arguments.of("wachten op intervisie", "Timer_IntervisionDue"));
+        Arguments.of("evaluatie", "Task_EvaluatePilot"));
   }
 
   @ParameterizedTest(name = "afmelden tijdens {0}")
@@ -204,8 +281,7 @@ class PilotParticipantProcessTest extends PilotTestCase {
 
   private void advanceTo(ProcessInstance participant, String waitState) {
     List<String> order = List.of(PilotProcess.TASK_REVIEW_SIGN_UP, "Task_FormulateCase",
-        "Task_ReadFeedback", "Task_PlanRefineConversation", "Timer_FinalConversationDue", "Task_EvaluatePilot",
-        "Timer_IntervisionDue");
+        "Task_ReadFeedback", "Task_PlanRefineConversation", "Timer_FinalConversationDue", "Task_EvaluatePilot");
     int target = order.indexOf(waitState);
     if (target >= 1) {
       accept(participant);
@@ -226,9 +302,6 @@ class PilotParticipantProcessTest extends PilotTestCase {
       fireTimer(participant, "Timer_FinalConversationDue");
       submit(participant, "Task_PlanReflectConversation", plannedConversation());
       submit(participant, "Task_HoldReflectConversation", reflectConversation());
-    }
-    if (target >= 6) {
-      submit(participant, "Task_EvaluatePilot", evaluation(9, true, false));
     }
   }
 }
