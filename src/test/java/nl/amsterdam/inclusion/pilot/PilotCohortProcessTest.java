@@ -228,6 +228,35 @@ class PilotCohortProcessTest extends PilotTestCase {
   }
 
   @Test
+  void aCoachFallsIllAndBureauIdHandsHerGroupToAnotherCoach() {
+    ProcessInstance cohort = openCohort("Cohort overdracht", 3);
+    List<ProcessInstance> participants = signUpAndAccept(3);
+    closeRegistration(cohort);
+    planSession(cohort, "anouk", 1);
+    fireTimers(cohort, "Timer_SessionReminderDue");
+    Task record = task(cohort, "Task_RecordGroupSession");
+    assertThat(record.getAssignee()).isEqualTo("anouk");
+
+    // anouk is ill: Bureau I&D hands her step to rik, who takes over the group's further steps too
+    identityService.setAuthentication("mila", List.of("id-bureau"));
+    try {
+      taskService.setAssignee(record.getId(), "rik");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+
+    assertThat(feedbackTasks(cohort, "anouk")).isEmpty();
+    List<Task> feedback = feedbackTasks(cohort, "rik");
+    assertThat(feedback).hasSize(3);
+    feedback.forEach(task -> submit(task, Map.of("attended", true, "feedback", "Blijf vragen stellen.")));
+    runAsyncJobs();
+    // and the participants' 1:1 conversations
+    submit(participants.get(0), "Task_ReadFeedback", Map.of());
+    assertThat(task(participants.get(0), "Task_PlanRefineConversation").getAssignee()).isEqualTo("rik");
+  }
+
+  @Test
   void aParticipantWhoNeverEvaluatesNoLongerBlocksTheReportAndIsNamedAsMissing() throws Exception {
     ProcessInstance cohort = openCohort("Cohort 2026-5", 3);
     List<ProcessInstance> participants = cohortOfThreeAfterTheSession(cohort);
