@@ -48,15 +48,18 @@ class WaitsTableTest {
       Map.entry("leaders", "leidinggevenden"), Map.entry("directorate-leads", "directeuren en trekkers"));
 
   /** Due dates given as expressions, in words. */
-  private static final Map<String, String> DUE = Map.of(
-      "${panelRounds.daysAfter(conversationDate, 7)}", "een week na het panelgesprek",
-      "${panelRounds.daysAfter(followUpDate, 7)}", "een week na het vervolggesprek",
-      "${conversationsDeadline}", "het einde van de ronde",
-      "${workingDays.after(10)}", "10 werkdagen",
-      "${workingDays.after(5)}", "5 werkdagen",
-      "${dialogueSchedule.briefingDue(dialogueDate)}", "een week voor de dialoog",
-      "${dialogueSchedule.reviewDue(dialogueDate)}", "3 dagen voor de dialoog",
-      "${dialogueSchedule.after(dialogueDate)}", "de dag van de dialoog");
+  private static final Map<String, String> DUE = Map.ofEntries(
+      Map.entry("${panelRounds.daysAfter(conversationDate, 7)}", "een week na het panelgesprek"),
+      Map.entry("${panelRounds.daysAfter(followUpDate, 7)}", "een week na het vervolggesprek"),
+      Map.entry("${conversationsDeadline}", "het einde van de ronde"),
+      Map.entry("${pilotSchedule.endOf(signUpDeadline)}", "het einde van de inschrijftermijn"),
+      Map.entry("${pilotSchedule.dayAfter(sessionDate)}", "de dag na de bijeenkomst"),
+      Map.entry("${pilotSchedule.dayAfter(conversationDate)}", "de dag na het gesprek"),
+      Map.entry("${workingDays.after(10)}", "10 werkdagen"),
+      Map.entry("${workingDays.after(5)}", "5 werkdagen"),
+      Map.entry("${dialogueSchedule.briefingDue(dialogueDate)}", "een week voor de dialoog"),
+      Map.entry("${dialogueSchedule.reviewDue(dialogueDate)}", "3 dagen voor de dialoog"),
+      Map.entry("${dialogueSchedule.after(dialogueDate)}", "de dag van de dialoog"));
 
   @Test
   void theReadmeShowsEveryWaitAsTheModelsDefineIt() throws IOException {
@@ -117,7 +120,7 @@ class WaitsTableTest {
     if (dueDate == null) {
       return "**geen**";
     }
-    if (dueDate.startsWith("P") && dueDate.endsWith("D")) {
+    if (dueDate.matches("P[0-9]+[DW]")) {
       int days = Period.parse(dueDate).getDays();
       return days % 7 == 0 ? days / 7 + (days == 7 ? " week" : " weken") : days + " dagen";
     }
