@@ -98,7 +98,8 @@ class EveryFormBadInputTest {
       case "checklist", "taglist" -> List.of(field.options() != null ? field.options().get(0) : "keuze");
       // the only pattern in the forms is the learning request reference
       default -> "email".equals(field.validationType()) ? "naam@example.org"
-          : field.pattern() != null ? "LV-2026-0001" : "Tekst";
+          : field.pattern() != null ? "LV-2026-0001"
+          : field.minLength() != null ? "Tekst".repeat(field.minLength() / 5 + 1) : "Tekst";
     };
   }
 
@@ -113,6 +114,9 @@ class EveryFormBadInputTest {
         bad.add("<script>alert('x')</script>");
         int max = field.maxLength() == null ? FormField.MAX_TEXT_LENGTH : field.maxLength();
         bad.add("x".repeat(max + 1));
+        if (field.minLength() != null && field.minLength() > 1) {
+          bad.add("x".repeat(field.minLength() - 1));
+        }
         if ("email".equals(field.validationType())) {
           // a list or a group would make the mail step write to everyone in it
           bad.add("group:leaders,x@example.org");

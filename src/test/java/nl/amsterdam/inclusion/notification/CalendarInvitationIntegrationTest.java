@@ -24,6 +24,7 @@ import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.Mails;
+import nl.amsterdam.inclusion.support.FailAfterSend;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,7 +33,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +43,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Meetings land in people's calendars: real process paths send their mails to an in-process SMTP
  * server, and the iCalendar parts are read back from it with ical4j.
  */
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+// the foundation test's context, with its SMTP host: a context of its own would register a second engine named
+// "default", which the REST API and the webapps of the other web tests would then reach
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "spring.mail.host=127.0.0.1",
+    "spring.mail.port=3025",
+    "inclusion.demo.enabled=true",
+    "inclusion.demo.password=demo"})
+@Import(FailAfterSend.class)
 class CalendarInvitationIntegrationTest extends ProcessTestCase {
 
   @RegisterExtension

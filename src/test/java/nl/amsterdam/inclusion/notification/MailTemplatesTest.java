@@ -60,7 +60,7 @@ class MailTemplatesTest {
   @Test
   void aStandInReadsWhyTheMailCameToThemAndOthersReadNoNote() {
     Map<String, Object> model = new HashMap<>(Map.of("recipientName", "Mila", "subjectText", "een aanvraag",
-        "tasklistUrl", "http://host/tasklist"));
+        "tasklistUrl", "http://host/tasklist", "myCasesUrl", "http://host/mijn-aanvragen/"));
     model.put("standInNote", "Niemand heeft de rol Accounthouder P&O Bestuur en Organisatie; Bureau I&D neemt dit over.");
 
     assertThat(templates.render("test-notification", model).htmlBody())

@@ -144,7 +144,7 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     assertThat(tasks(conversation, "Task_ReadActionPlan")).isEmpty();
     // the moderator's planning form shows who did not read
     assertThat(taskService.getVariable(task(conversation, "Task_ScheduleConversation").getId(), "unreadBy"))
-        .isEqualTo("Youssef Haddou");
+        .isEqualTo("Marieke Hoekstra, Samir El Idrissi, Youssef Haddou");
   }
 
   @Test

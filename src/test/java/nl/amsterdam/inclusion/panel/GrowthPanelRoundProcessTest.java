@@ -225,38 +225,6 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     assertThat(runtimeService.getVariable(round.getId(), "missingDirectorates")).isNull();
   }
 
-  @Test
-  void removingADirectorateWithoutMembersFreesTheRoundFromItsIncident() {
-    ProcessInstance round = startRound(15);
-    formService.submitTaskForm(task(round, "Task_SelectDirectorates").getId(), Map.of(
-        "participatingDirectorates", List.of("directorate-wpi", "directorate-cto-office"),
-        "secondTimeDirectorates", List.of()));
-    runJobsDespiteFailures();
-    ProcessInstance stuck = conversationOf(round, "directorate-cto-office");
-    assertThat(managementService.createJobQuery().processInstanceId(stuck.getId()).withException().count()).isEqualTo(1);
-
-    submitAs("mila", task(round, "Task_RemoveDirectorate"), Map.of("removeDirectorate", "directorate-cto-office",
-        "removalReason", "De directie heeft nog geen trekker; zij doet een volgende ronde mee."));
-
-    assertThat(stuck).isEnded().hasPassed("End_ConversationWithdrawn");
-    assertThat(managementService.createJobQuery().processInstanceId(stuck.getId()).count()).isZero();
-    assertThat(recipients(stuck, "panel-conversation-withdrawn")).contains("karin@example.org", "lotte@example.org");
-    completeConversation(conversationOf(round, "directorate-wpi"), List.of("urgentie"));
-    assertThat(round).isWaitingAt("Task_WriteRedThreads");
-  }
-
-  /** Runs the waiting jobs; one that fails keeps its remaining retries for later, as the job executor would. */
-  private void runJobsDespiteFailures() {
-    for (int attempt = 0; attempt < 10; attempt++) {
-      try {
-        runAsyncJobs();
-        return;
-      } catch (RuntimeException failed) {
-        // the failed job is due again only after the retry cycle's wait
-      }
-    }
-  }
-
   private void asUser(String userId, Runnable work) {
     identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList());
