@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * <p>A meeting's UID is the case (process instance) that sends the invitation plus the meeting's
  * name within it, so every attendee and every later update of one meeting share it.
  *
- * <p>To add a meeting (such as intervision once the pilot records its date): add an entry to
+ * <p>To add a meeting: add an entry to
  * {@link #INVITATIONS} under the template's name, naming the case variables that hold its date
  * ({@code yyyy-MM-dd}) and time ({@code HH:mm}), its length and its Dutch summary and place; add the
  * templates that call it off to {@link #CANCELLATIONS}. No change to the model is needed.
@@ -63,6 +63,11 @@ public class MeetingInvitations {
           v -> "Vervolggesprek groeipanel met " + v.get(PanelProcess.DIRECTORATE),
           v -> text(v, "followUpLocation"),
           v -> "Vervolggesprek van " + v.get(PanelProcess.DIRECTORATE) + " met leden van het groeipanel."),
+      "pilot-intervision-invitation", new Meeting(
+          v -> "intervisie", "intervisionDate", "intervisionTime", Duration.ofHours(2),
+          v -> "Pilot Inclusief Leiderschap: " + v.get(PilotProcess.INTERVISION_FORMAT) + " " + v.get(PilotProcess.COHORT_NAME),
+          v -> text(v, "intervisionLocation"),
+          v -> PILOT + ": " + v.get(PilotProcess.INTERVISION_FORMAT) + " met de deelnemers van het cohort."),
       "alderman-place-confirmed", MeetingInvitations.aldermanDialogue(),
       "alderman-place-offered", MeetingInvitations.aldermanDialogue(),
       "alderman-dialogue-confirmation", MeetingInvitations.aldermanDialogue());

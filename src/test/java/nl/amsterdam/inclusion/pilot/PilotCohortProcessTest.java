@@ -321,6 +321,10 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
     assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(invitees);
+    // each invitee gets it in their calendar too: one meeting, one UID
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_calendar_invitation WHERE process_instance_id = ?"
+        + " AND method = 'REQUEST' AND uid = ?", Integer.class, cohort.getId(), cohort.getId() + ".intervisie@amsterdam.nl"))
+        .isEqualTo(invitees);
   }
 
   @Test
