@@ -269,9 +269,8 @@ public class EngineRules extends CommandInterceptor {
     if (task == null || task.getProcessDefinitionId() == null || !ownsProcessOf(task, context)) {
       throw new AuthorizationException(REFUSED);
     }
-    String caseOwner = context.getHistoricProcessInstanceManager()
-        .findHistoricProcessInstance(task.getProcessInstanceId()).getStartUserId();
-    if (task.getAssignee() != null && task.getAssignee().equals(caseOwner)) {
+    var started = context.getHistoricProcessInstanceManager().findHistoricProcessInstance(task.getProcessInstanceId());
+    if (started == null || task.getAssignee() != null && task.getAssignee().equals(started.getStartUserId())) {
       throw new AuthorizationException("Deze stap kan alleen de persoon zelf doen; annuleer de zaak als die niet verder kan.");
     }
     if (newAssignee != null && !mayDo(task, newAssignee, context)) {
