@@ -107,7 +107,7 @@ public class CalendarLog {
     CalendarInvitation cancellation(int newSequence, String organizer, Recipient attendee) {
       return new CalendarInvitation(CalendarInvitation.Method.CANCEL, uid, newSequence,
           start.atZone(CityTime.ZONE), end.atZone(CityTime.ZONE), summary, location, description, organizer,
-          attendee.email().toLowerCase(), attendee.name());
+          attendee.email().toLowerCase(), attendee.displayName());
     }
   }
 }

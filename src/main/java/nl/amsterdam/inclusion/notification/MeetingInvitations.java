@@ -107,7 +107,7 @@ public class MeetingInvitations {
       return List.of(log.issue(notificationKey, processInstanceId, uid, attendee,
           sequence -> new CalendarInvitation(CalendarInvitation.Method.REQUEST, uid, sequence, start,
               start.plus(meeting.length()), meeting.summary().apply(variables), meeting.location().apply(variables),
-              meeting.description().apply(variables), organizer, attendee, recipient.name())));
+              meeting.description().apply(variables), organizer, attendee, recipient.displayName())));
     }
     Cancellation cancellation = CANCELLATIONS.get(template);
     if (cancellation == null) {

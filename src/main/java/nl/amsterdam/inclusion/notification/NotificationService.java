@@ -60,7 +60,7 @@ public class NotificationService {
 
   private Map<String, Object> modelFor(Recipient recipient, Map<String, Object> model, String processInstanceId) {
     Map<String, Object> full = new HashMap<>(model);
-    full.put("recipientName", recipient.name());
+    full.put("recipientName", recipient.greeting());
     full.put("tasklistUrl", taskLink(recipient, processInstanceId));
     full.put("standInNote", recipient.standInNote());
     full.put("myCasesUrl", baseUrl + "/mijn-aanvragen/");

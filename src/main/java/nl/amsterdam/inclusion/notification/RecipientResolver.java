@@ -15,7 +15,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * Turns a recipient list into addresses. Each comma-separated entry is a user id, {@code group:ID}
- * (every member of the group) or an e-mail address. A user without an address is an error: the
+ * (every member of the group) or an e-mail address (greeted by the name of the one user with that address, if any). A user without an address is an error: the
  * notification must not silently go nowhere. A group without members is no error: nobody holds that role yet, so
  * its coordinator ({@link Staffing}) gets the mail, with a note that says why.
  */
@@ -63,7 +63,9 @@ public class RecipientResolver {
       }).orElseGet(List::of);
     }
     if (spec.contains("@")) {
-      return List.of(new Recipient(spec, spec, null));
+      // a variable such as ${email} holds the address of someone who may well have an account: greet them by name
+      List<User> owners = identity.createUserQuery().userEmail(spec).list();
+      return List.of(owners.size() == 1 ? toRecipient(owners.get(0)) : new Recipient(spec, null, null));
     }
     User user = identity.createUserQuery().userId(spec).singleResult();
     if (user == null || !StringUtils.hasText(user.getEmail())) {
@@ -81,7 +83,7 @@ public class RecipientResolver {
 
   private static Recipient toRecipient(User user) {
     String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
-    return new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name, user.getId());
+    return new Recipient(user.getEmail(), name.isEmpty() ? null : name, user.getId());
   }
 
   private static String nullToEmpty(String s) {

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,12 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, with a Dutch language setting, as a leader's browser would be.
  * Needs the packages {@code chromium} and {@code chromium-driver} (.ci/run installs them); Selenium
- * is pointed at the system chromedriver so that it never downloads a driver.
+ * is pointed at the system chromedriver so that it never downloads a driver. Without them a browser test is skipped
+ * (a JUnit assumption) with the install hint, unless {@value #REQUIRED} is true.
  */
 public final class Browser implements AutoCloseable {
 
-  private static final String CHROMIUM = firstExisting("/usr/lib/chromium/chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = firstExisting("/usr/bin/chromedriver");
+  static final String INSTALL_HINT = "apt-get install chromium chromium-driver";
+  /** Set by .ci/run, which installs Chromium: a missing browser is then a failure, not a skipped test. */
+  static final String REQUIRED = "inclusion.browser.required";
   // Selenium warns once that it has no CDP support for this Chromium; it is not used here
   private static final Logger CDP_WARNING = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
@@ -40,13 +45,14 @@ public final class Browser implements AutoCloseable {
   private int step;
 
   public Browser(String baseUrl, Path screenshots) {
+    Installation chromium = Installation.find(System.getProperties());
     CDP_WARNING.setLevel(Level.SEVERE);
     this.baseUrl = baseUrl;
     this.screenshots = screenshots;
     try {
       Files.createDirectories(screenshots);
       ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM);
+      options.setBinary(chromium.browser());
       options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
           "--window-size=1400,1000", "--lang=nl",
@@ -55,21 +61,38 @@ public final class Browser implements AutoCloseable {
           "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
       ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+          .usingDriverExecutable(new File(chromium.driver())).usingAnyFreePort().build();
       driver = new ChromeDriver(service, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String firstExisting(String... paths) {
-    for (String path : paths) {
-      if (new File(path).canExecute()) {
-        return path;
+  /**
+   * Where Chromium and its driver are. The paths can be overridden (inclusion.browser.chromium,
+   * inclusion.browser.chromedriver: comma-separated candidates) so that the skip itself can be tested.
+   */
+  record Installation(String browser, String driver) {
+
+    static Installation find(Properties properties) {
+      String browser = firstExecutable(properties.getProperty("inclusion.browser.chromium",
+          "/usr/lib/chromium/chromium,/usr/bin/chromium"));
+      String driver = firstExecutable(properties.getProperty("inclusion.browser.chromedriver", "/usr/bin/chromedriver"));
+      if (browser == null || driver == null) {
+        String message = "Browser tests need Chromium: " + INSTALL_HINT + " (missing "
+            + (browser == null ? "chromium" : "chromedriver") + ")";
+        if (Boolean.parseBoolean(properties.getProperty(REQUIRED, "false"))) {
+          throw new IllegalStateException(message);
+        }
+        Assumptions.abort(message);
       }
+      return new Installation(browser, driver);
     }
-    throw new IllegalStateException("Browser tests need Chromium: apt-get install chromium chromium-driver (missing "
-        + String.join(" or ", paths) + ")");
+
+    private static String firstExecutable(String paths) {
+      return Arrays.stream(paths.split(",")).map(String::trim).filter(path -> new File(path).canExecute())
+          .findFirst().orElse(null);
+    }
   }
 
   public void resize(int width, int height) {
