@@ -29,7 +29,12 @@ public class CaseLookup {
     if (byId != null) {
       return Optional.of(byId).filter(instance -> processKeys.contains(processKeyOf(instance)));
     }
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(wanted.toUpperCase()).list().stream()
+    // references as written ("Groeipanel ronde 5"); learning references also typed in lower case ("lv-2026-0001")
+    return byReference(wanted, processKeys).or(() -> byReference(wanted.toUpperCase(), processKeys));
+  }
+
+  private Optional<ProcessInstance> byReference(String reference, Collection<String> processKeys) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
         .filter(instance -> processKeys.contains(processKeyOf(instance))).findFirst();
   }
 

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.form.FormValidationException;
@@ -264,6 +266,20 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(next).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
     assertThat(runtimeService.getVariable(next.getId(), DialogueProcess.DIALOGUE_ID))
         .isNotEqualTo(runtimeService.getVariable(first.getId(), DialogueProcess.DIALOGUE_ID));
+  }
+
+  @Test
+  void theDialogueIsNamedAfterItsDateAndThemeAndASignUpAfterTheLeaderAndTheDate() {
+    ProcessInstance dialogue = planDialogue(8);
+    String day = LocalDate.parse(inDays(21)).format(DateTimeFormatter.ofPattern("d MMMM yyyy", new Locale("nl")));
+
+    assertThat(businessKeyOf(dialogue)).isEqualTo(day + " – Inclusief leidinggeven na Verwey-Jonker");
+    assertThat(businessKeyOf(signUp(0))).isEqualTo("Anna Jansen – " + day);
+  }
+
+  @Test
+  void aSignUpWithoutOpenDialogueIsNamedAfterTheLeaderOnly() {
+    assertThat(businessKeyOf(signUp(1))).isEqualTo("Bas Smit");
   }
 
   @Test

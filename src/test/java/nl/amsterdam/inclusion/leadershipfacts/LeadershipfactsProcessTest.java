@@ -1,12 +1,14 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
@@ -110,6 +112,18 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
         .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1");
     submit(trajectory, "Task_ReadFinalReport", Map.of());
     assertThat(trajectory).isEnded().hasPassed("End_TrajectoryCompleted");
+  }
+
+  @Test
+  void aTrajectoryIsNamedAfterTheLeaderAndTheMonthItStarts() {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 15).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
+    try {
+      assertThat(businessKeyOf(startTrajectory("jan"))).isEqualTo("jan – maart 2027");
+      assertThat(businessKeyOf(offeredFromPilot("fatima", "Fatima El Amrani")))
+          .isEqualTo("Fatima El Amrani – maart 2027");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test

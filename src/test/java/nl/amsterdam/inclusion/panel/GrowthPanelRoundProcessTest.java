@@ -83,6 +83,17 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
   }
 
   @Test
+  void theRoundAndItsConversationsAreNamedAfterTheRoundAndTheDirectorate() {
+    ProcessInstance round = roundWith(7, List.of("directorate-wpi", "directorate-communicatie"));
+
+    assertThat(businessKeyOf(round)).isEqualTo("Groeipanel ronde 7");
+    assertThat(businessKeyOf(conversationOf(round, "directorate-wpi")))
+        .isEqualTo("Werk, Participatie en Inkomen – ronde 7");
+    assertThat(businessKeyOf(conversationOf(round, "directorate-communicatie")))
+        .isEqualTo("Directie Communicatie – ronde 7");
+  }
+
+  @Test
   void aDirectorateWithoutLeadsIsHandledByThePanelModeratorWithANoteInsteadOfAnIncident() {
     withoutMembers("directorate-sport-bos", () -> {
       ProcessInstance round = startRound(3);

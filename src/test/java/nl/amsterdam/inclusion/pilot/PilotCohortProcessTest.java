@@ -211,6 +211,11 @@ class PilotCohortProcessTest extends PilotTestCase {
   }
 
   @Test
+  void theCohortIsNamedAfterItsName() {
+    assertThat(businessKeyOf(openCohort("Cohort 2027-1", 3))).isEqualTo("Cohort 2027-1");
+  }
+
+  @Test
   void everyTaskOfTheCohortHasADueDate() {
     ProcessInstance cohort = openCohort("Cohort termijnen", 3);
     assertThat(task(cohort, PilotProcess.TASK_CLOSE_REGISTRATION).getDueDate()).as("the sign-up deadline")

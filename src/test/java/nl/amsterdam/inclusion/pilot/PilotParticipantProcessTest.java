@@ -136,6 +136,18 @@ class PilotParticipantProcessTest extends PilotTestCase {
   }
 
   @Test
+  void theCaseIsNamedAfterTheLeaderAndTheWaitingListUntilACohortOpens() {
+    ProcessInstance waiting = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    assertThat(businessKeyOf(waiting)).isEqualTo("Fatima El Amrani – wachtlijst");
+
+    openCohort("Cohort najaar", 5);
+
+    assertThat(waiting).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
+    assertThat(businessKeyOf(waiting)).isEqualTo("Fatima El Amrani – Cohort najaar");
+    assertThat(businessKeyOf(signUp("jan", "Jan de Vries", "Ruimte"))).isEqualTo("Jan de Vries – Cohort najaar");
+  }
+
+  @Test
   void aLeaderWhoseParticipationEndedMaySignUpAgain() {
     ProcessInstance first = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
     fireTimer(first, "Timer_WaitingListExpired");

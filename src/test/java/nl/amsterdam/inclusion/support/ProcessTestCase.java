@@ -149,4 +149,10 @@ public abstract class ProcessTestCase {
     return jdbc.queryForList("SELECT template FROM app_notification_log WHERE process_instance_id = ? ORDER BY sent_at, template",
         String.class, instance.getId());
   }
+
+  /** The case's reference (business key) as Cockpit and history show it, also after the case ended. */
+  protected String businessKeyOf(ProcessInstance instance) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
+  }
 }
