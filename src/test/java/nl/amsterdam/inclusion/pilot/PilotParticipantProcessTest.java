@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -145,6 +146,19 @@ class PilotParticipantProcessTest extends PilotTestCase {
     assertThat(waiting).isWaitingAt(PilotProcess.TASK_REVIEW_SIGN_UP);
     assertThat(businessKeyOf(waiting)).isEqualTo("Fatima El Amrani – Cohort najaar");
     assertThat(businessKeyOf(signUp("jan", "Jan de Vries", "Ruimte"))).isEqualTo("Jan de Vries – Cohort najaar");
+  }
+
+  @Test
+  void bureauIdCancelsAParticipationByItsReferenceAsWritten() {
+    ProcessInstance waiting = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+
+    ProcessInstance cancellation = startAs("mila", CancellationProcess.KEY, Map.of(
+        CancellationProcess.CASE_ID, "Fatima El Amrani – wachtlijst",
+        CancellationProcess.CANCEL_REASON, "Dubbel aangemeld via het secretariaat."));
+    runAsyncJobs();
+
+    assertThat(cancellation).isEnded().hasPassed("End_CaseCancelled");
+    assertThat(waiting).isEnded();
   }
 
   @Test
