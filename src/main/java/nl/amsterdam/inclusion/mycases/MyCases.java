@@ -129,11 +129,11 @@ public class MyCases {
     return steps;
   }
 
-  /** The case's reference (its business key), or what identifies it for the person. */
+  /**
+   * What identifies the case for the person: for a participation and a sign-up what it is about now (their own name,
+   * which the business key begins with, says nothing to them), otherwise the case's reference (business key).
+   */
   private String reference(HistoricProcessInstance started) {
-    if (started.getBusinessKey() != null) {
-      return started.getBusinessKey();
-    }
     String id = started.getId();
     return switch (started.getProcessDefinitionKey()) {
       case PilotProcess.PARTICIPANT -> {
@@ -148,7 +148,7 @@ public class MyCases {
         yield date == null ? null : "Dialoog van " + date + ": " + runtimeService.getVariable(id, DialogueProcess.DIALOGUE_THEME)
             + " (" + runtimeService.getVariable(id, DialogueProcess.PLACEMENT) + ")";
       }
-      default -> null;
+      default -> started.getBusinessKey();
     };
   }
 }
