@@ -115,10 +115,14 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void aTrajectoryIsNamedAfterTheLeaderAndTheMonthItStarts() {
+  void aTrajectoryAndItsMeasurementsAreNamedAfterTheLeaderAndTheMonthItStarts() {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 15).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
     try {
-      assertThat(businessKeyOf(startTrajectory("jan"))).isEqualTo("jan – maart 2027");
+      ProcessInstance trajectory = startTrajectory("jan");
+      assertThat(businessKeyOf(trajectory)).isEqualTo("jan – maart 2027");
+      submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
+      assertThat(businessKeyOf(measurement(trajectory))).as("the raters' tasks read as the leader's case")
+          .isEqualTo("jan – maart 2027");
       assertThat(businessKeyOf(offeredFromPilot("fatima", "Fatima El Amrani")))
           .isEqualTo("Fatima El Amrani – maart 2027");
     } finally {
