@@ -13,6 +13,7 @@ import nl.amsterdam.inclusion.identity.DirectoryLogin;
 import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.RequiresChromium;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
     // local emergency administrator (without any administrator Camunda's webapps send everyone to their setup page)
     "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=false",
     "camunda.bpm.admin-user.id=beheer", "camunda.bpm.admin-user.password=Nood-Beheerder-2026-lange-zin"})
+@RequiresChromium
 class SingleSignOnTest extends ProcessTestCase {
 
   private static final MockOAuth2Server PROVIDER = startProvider();

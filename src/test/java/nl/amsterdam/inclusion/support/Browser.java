@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, with a Dutch language setting, as a leader's browser would be.
  * Needs the packages {@code chromium} and {@code chromium-driver} (.ci/run installs them); Selenium
  * is pointed at the system chromedriver so that it never downloads a driver. Without them a browser test is skipped
- * (a JUnit assumption) with the install hint, unless {@value #REQUIRED} is true.
+ * (a JUnit assumption, checked per class by {@link RequiresChromium}) with the install hint, unless
+ * {@value #REQUIRED} is true.
  */
 public final class Browser implements AutoCloseable {
 

@@ -11,6 +11,7 @@ import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.RequiresChromium;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+@RequiresChromium
 class ReadmePicturesBrowserTest extends ProcessTestCase {
 
   static final Path IMAGES = Path.of("docs", "images");
