@@ -15,6 +15,12 @@ public final class LearningProcess {
 
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
 
+  // how a request ended
+  public static final String END_REQUEST_WITHDRAWN = "End_RequestWithdrawn";
+  public static final String END_FOLLOWED_UP = "End_FollowedUp";
+  /** Open-offer requests of the model versions before enrolments were passed on and followed up. */
+  public static final String END_ENROLLED = "End_Enrolled";
+
   // request variables (start form and later tasks)
   public static final String REQUESTER_ID = "requesterId";
   public static final String REQUEST_REFERENCE = "requestReference";
