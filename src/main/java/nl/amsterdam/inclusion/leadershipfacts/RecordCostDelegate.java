@@ -2,8 +2,8 @@ package nl.amsterdam.inclusion.leadershipfacts;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +31,6 @@ public class RecordCostDelegate implements JavaDelegate {
     jdbc.update("DELETE FROM app_leadershipfacts_cost WHERE process_instance_id = ?", execution.getProcessInstanceId());
     jdbc.update("INSERT INTO app_leadershipfacts_cost (process_instance_id, leader_id, leader_name, price_category, amount, recorded_at)"
         + " VALUES (?, ?, ?, ?, ?, ?)", execution.getProcessInstanceId(), execution.getVariable(LEADER_ID),
-        execution.getVariable(LEADER_NAME), category, cost, Timestamp.from(Instant.now()));
+        execution.getVariable(LEADER_NAME), category, cost, Timestamp.from(CityTime.instant()));
   }
 }

@@ -16,7 +16,6 @@ import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -117,7 +116,7 @@ public class MeetingInvitations {
         : processInstanceId + "." + cancellation.meeting().apply(variables) + "@" + domain;
     List<CalendarInvitation> cancelled = new ArrayList<>();
     for (CalendarLog.SentMeeting open : log.openInvitations(attendee,
-        cancellation.cases().apply(processInstanceId, variables), ClockUtil.getCurrentTime().toInstant())) {
+        cancellation.cases().apply(processInstanceId, variables), CityTime.instant())) {
       if (onlyUid == null || onlyUid.equals(open.uid())) {
         cancelled.add(log.issue(notificationKey, processInstanceId, open.uid(), attendee,
             sequence -> open.cancellation(sequence, organizer, recipient)));
