@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.engine.AsSystem;
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;

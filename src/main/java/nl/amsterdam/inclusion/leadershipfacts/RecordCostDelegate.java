@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 
 /** Pilot participants pay the pilot-partner price, everyone else the normal price; Bureau I&D sees the ledger. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.reporting.CaseHistory;
 import nl.amsterdam.inclusion.reporting.DashboardFigures;
@@ -39,7 +40,7 @@ class LearningDashboardSection implements DashboardSection {
   /** Learning requests per outcome, then per cluster. */
   private Map<String, Map<String, Integer>> requests() {
     List<HistoricProcessInstance> requests = history.cases(LearningProcess.REQUEST);
-    Map<String, String> clusters = history.variablePerInstance(requests, LearningProcess.CLUSTER);
+    Map<String, String> clusters = history.variablePerInstance(requests, CaseVariables.CLUSTER);
     Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
     for (String status : List.of(RUNNING, CARRIED_OUT, DECLINED, WITHDRAWN)) {
       result.put(status, new TreeMap<>());

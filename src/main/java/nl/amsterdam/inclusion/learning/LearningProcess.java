@@ -24,8 +24,6 @@ public final class LearningProcess {
   // request variables (start form and later tasks)
   public static final String REQUESTER_ID = "requesterId";
   public static final String REQUEST_REFERENCE = "requestReference";
-  public static final String CLUSTER = "cluster";
-  public static final String KIND = "interventionKind";
   public static final String ACCOUNT_MANAGER_GROUP = "accountManagerGroup";
   public static final String LEARNING_ADVISOR = "learningAdvisor";
   public static final String BUDGET_YEAR = "budgetYear";

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.CLUSTER;
 import static nl.amsterdam.inclusion.form.FormValues.option;
 import static nl.amsterdam.inclusion.form.FormValues.options;
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;

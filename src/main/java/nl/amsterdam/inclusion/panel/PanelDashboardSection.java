@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.form.FormValues;
 import nl.amsterdam.inclusion.reporting.CaseHistory;
 import nl.amsterdam.inclusion.reporting.DashboardFigures;
@@ -56,7 +57,7 @@ class PanelDashboardSection implements DashboardSection {
 
   private List<DashboardFigures.Conversation> conversations(List<HistoricProcessInstance> conversations,
       Map<String, String> rounds) {
-    Map<String, String> directorates = history.variablePerInstance(conversations, PanelProcess.DIRECTORATE);
+    Map<String, String> directorates = history.variablePerInstance(conversations, CaseVariables.DIRECTORATE);
     Map<String, String> groups = history.variablePerInstance(conversations, PanelProcess.DIRECTORATE_GROUP);
     Map<String, Set<String>> started = history.activities(STAGES.values(), false);
     Map<String, Set<String>> withdrawn = history.activities(List.of(PanelProcess.END_WITHDRAWN), true);

@@ -31,8 +31,6 @@ public final class PanelProcess {
 
   // conversation
   public static final String DIRECTORATE_GROUP = "directorateGroup";
-  public static final String DIRECTORATE = "directorate";
-  public static final String SECOND_TIME = "secondTime";
   public static final String PANEL_MEMBER_OPTIONS = "panelMemberOptions";
   public static final String THEME_OPTIONS = "themeOptions";
   public static final String REPORT_THEMES = "reportThemes";

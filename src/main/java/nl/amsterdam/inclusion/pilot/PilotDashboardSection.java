@@ -27,9 +27,6 @@ class PilotDashboardSection implements DashboardSection {
       "Slotgesprek", PilotProcess.TASK_HOLD_REFLECT_CONVERSATION,
       "Geëvalueerd", PilotProcess.TASK_EVALUATE_PILOT);
 
-  /** Where a journey without a cohort is counted. */
-  static final String WAITING_LIST = "Wachtlijst";
-
   private final CaseHistory history;
 
   PilotDashboardSection(CaseHistory history) {
@@ -54,7 +51,7 @@ class PilotDashboardSection implements DashboardSection {
     Map<String, List<Set<String>>> perCohort = new TreeMap<>();
     for (HistoricProcessInstance journey : journeys) {
       String cohortId = cohortOf.get(journey.getId());
-      String cohort = cohortId == null ? WAITING_LIST : cohortNames.getOrDefault(cohortId, cohortId);
+      String cohort = cohortId == null ? PilotProcess.WAITING_LIST : cohortNames.getOrDefault(cohortId, cohortId);
       List<Set<String>> people = perCohort.computeIfAbsent(cohort, c -> STAGES.keySet().stream()
           .<Set<String>>map(stage -> new HashSet<>()).toList());
       int stage = 0;

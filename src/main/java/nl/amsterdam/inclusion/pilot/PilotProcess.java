@@ -65,9 +65,9 @@ public final class PilotProcess {
   // participant variables
   public static final String PARTICIPANT_ID = "participantId";
   public static final String PARTICIPANT_NAME = "participantName";
-  public static final String DIRECTORATE = "directorate";
-  public static final String EMAIL = "email";
   public static final String COHORT_ID = "cohortId";
+  /** Where a participant without a cohort yet is shown (My cases, the dashboard). */
+  public static final String WAITING_LIST = "Wachtlijst";
   public static final String ATTENDED = "attended";
   public static final String FEEDBACK = "feedback";
   public static final String COACH_ID = "coachId";
