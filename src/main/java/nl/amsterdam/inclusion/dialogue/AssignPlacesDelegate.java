@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
+import static nl.amsterdam.inclusion.engine.CaseVariables.CLUSTER;
+import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
+import static nl.amsterdam.inclusion.engine.CaseVariables.FUNCTION;
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 
 /**
  * At the sign-up deadline the first sign-ups get a place and the rest the waiting list; the
@@ -41,8 +45,8 @@ public class AssignPlacesDelegate implements JavaDelegate {
     execution.setVariable(PROMOTED_RECIPIENTS, promoted.stream()
         .map(id -> (String) cases.variable(id, EMAIL)).collect(Collectors.joining(",")));
     execution.setVariable(INVITEES, result.placed().stream()
-        .map(id -> cases.variable(id, LEADER_NAME) + " — " + cases.variable(id, "function") + " — "
-            + cases.variable(id, "cluster"))
+        .map(id -> cases.variable(id, LEADER_NAME) + " — " + cases.variable(id, FUNCTION) + " — "
+            + cases.variable(id, CLUSTER))
         .collect(Collectors.joining("\n")));
   }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
+import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
 
 /**
  * Reads across the dialogue's cases (the session and its sign-ups) for delegates and expressions,

@@ -29,8 +29,6 @@ public final class DialogueProcess {
   public static final String INVITEES = "invitees";
   public static final String HAS_WAITING_LIST = "hasWaitingList";
   public static final String MAIN_POINTS = "mainPoints";
-  public static final String LEADER_NAME = "leaderName";
-  public static final String EMAIL = "email";
   /** The manage-sign-up form's field that cancels the sign-up. */
   public static final String CANCEL_SIGN_UP = "cancelSignUp";
 

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.Date;
 
 import nl.amsterdam.inclusion.engine.CityTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Timer dates of the alderman's dialogue, for {@code timeDate} expressions. */
@@ -34,7 +33,7 @@ public class DialogueSchedule {
 
   /** Confirmations still make sense until the day of the session starts; after that they would arrive too late. */
   public boolean isUpcoming(String dialogueDate) {
-    return ClockUtil.getCurrentTime().before(CityTime.at(LocalDate.parse(dialogueDate), LocalTime.MIDNIGHT));
+    return CityTime.now().before(CityTime.at(LocalDate.parse(dialogueDate), LocalTime.MIDNIGHT));
   }
 
   /** The session is over at the end of its day; then the outcome is recorded. */

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 
 /**
  * One sign-up per person for the session taking sign-ups: a second one would take two of its eight places. The person

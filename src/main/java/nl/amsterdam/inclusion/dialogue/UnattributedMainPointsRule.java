@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 
 /**
  * The alderman's conversation is confidential: only its main points are recorded, unattributed. A

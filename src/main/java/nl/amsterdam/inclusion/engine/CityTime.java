@@ -1,11 +1,17 @@
 package nl.amsterdam.inclusion.engine;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-/** Amsterdam time for the models' due dates: a day and a time of day become a timer date. */
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Amsterdam time: the one clock of the application. "Now" is the engine's clock, so a case's timers, due dates and
+ * the application's own dates agree (and tests that move the engine's clock move them all).
+ */
 public final class CityTime {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -13,7 +19,21 @@ public final class CityTime {
   private CityTime() {
   }
 
+  /** A day and a time of day in Amsterdam as a timer date. */
   public static Date at(LocalDate date, LocalTime time) {
     return Date.from(date.atTime(time).atZone(ZONE).toInstant());
+  }
+
+  public static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  public static Instant instant() {
+    return now().toInstant();
+  }
+
+  /** Today in Amsterdam. */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(instant(), ZONE);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the input fields and their validation rules from a Camunda Form (form-js JSON). */
 public final class FormSchemaParser {
@@ -17,14 +16,12 @@ public final class FormSchemaParser {
   /** Component types that hold no value of their own. */
   private static final Set<String> CONTAINERS = Set.of("group", "dynamiclist", "iframe", "table");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private FormSchemaParser() {
   }
 
   public static FormSchema parse(InputStream formJson) {
     try {
-      JsonNode form = JSON.readTree(formJson);
+      JsonNode form = FormJson.tree(formJson);
       List<FormField> fields = new ArrayList<>();
       collect(form.path("components"), fields);
       return new FormSchema(form.path("id").asText(null), fields);

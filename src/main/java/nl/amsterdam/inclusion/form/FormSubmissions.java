@@ -1,8 +1,6 @@
 package nl.amsterdam.inclusion.form;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,15 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -38,11 +34,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class FormSubmissions {
-
-  /** Strict: JSON with anything after its value is not JSON (it would be stored whole and checked in part). */
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  /** Spin's JSON variables, what Tasklist sends for checklists and taglists. */
-  private static final String JSON_TYPE = "json";
 
   private final FormService formService;
   private final TaskService taskService;
@@ -82,7 +73,8 @@ public class FormSubmissions {
     // one read of the case's variables, only of the form's own: the case may hold many more, some of them
     // serialized objects that are costly to read
     Map<String, Object> stored = asStored(taskService.getVariablesTyped(taskId, variablesOf(schema), true));
-    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, stored::get, today()));
+    List<FieldError> errors =
+        new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, stored::get, CityTime.today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, submitted)));
     return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, stored::get));
@@ -96,7 +88,8 @@ public class FormSubmissions {
       return withoutForm(submitted);
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
-    List<FieldError> errors = new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, today()));
+    List<FieldError> errors =
+        new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, CityTime.today()));
     // the starter is the login the engine runs the start with, as it will record it
     Authentication login = identityService.getCurrentAuthentication();
     String starter = login == null ? null : login.getUserId();
@@ -155,7 +148,7 @@ public class FormSubmissions {
     if (typed.isTransient()) {
       return typed;
     }
-    if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+    if (typed.getType() != null && FormJson.TYPE.equals(typed.getType().getName())) {
       Object list = parse(((SerializableValue) typed).getValueSerialized());
       return list instanceof List<?> ? list : typed;
     }
@@ -172,20 +165,20 @@ public class FormSubmissions {
   }
 
   private static Object storedValue(TypedValue typed) {
-    if (typed.getType() != null && JSON_TYPE.equals(typed.getType().getName())) {
+    if (typed.getType() != null && FormJson.TYPE.equals(typed.getType().getName())) {
       String serialized = ((SerializableValue) typed).getValueSerialized();
       return parse(serialized != null ? serialized : String.valueOf(typed.getValue()));
     }
     Object value = typed.getValue();
     if (value instanceof Date date) {
-      return LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()).toString();
+      return LocalDateTime.ofInstant(date.toInstant(), CityTime.ZONE).toString();
     }
     return value;
   }
 
   private static Object parse(String json) {
     try {
-      return JSON.readValue(json, Object.class);
+      return FormJson.value(json);
     } catch (JsonProcessingException e) {
       return json; // not JSON after all: checked as the text it is
     }
@@ -196,10 +189,5 @@ public class FormSubmissions {
     var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
     query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
     return Optional.ofNullable(query.singleResult()).map(ProcessDefinition::getId);
-  }
-
-  /** The engine's today, so that tests which move the engine clock see the same "past". */
-  private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
   }
 }

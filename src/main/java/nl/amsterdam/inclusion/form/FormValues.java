@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -18,8 +17,6 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 public final class FormValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private FormValues() {
   }
 
@@ -29,11 +26,7 @@ public final class FormValues {
 
   /** Options as a JSON variable: what Tasklist's forms read for {@code valuesKey}. */
   public static TypedValue options(List<Map<String, String>> options) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return SpinValues.jsonValue(FormJson.text(options)).create();
   }
 
   /**
@@ -52,7 +45,7 @@ public final class FormValues {
     }
     try {
       // Spin's JSON node (and a JSON string) print as JSON text
-      JsonNode node = JSON.readTree(variable.toString());
+      JsonNode node = FormJson.tree(variable.toString());
       node.forEach(element -> values.add(element.has("value") ? element.path("value").asText() : element.asText()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Not a list of values: " + variable, e);

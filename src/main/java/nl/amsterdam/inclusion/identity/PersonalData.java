@@ -1,13 +1,13 @@
 package nl.amsterdam.inclusion.identity;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import nl.amsterdam.inclusion.engine.AsSystem;
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -145,7 +145,7 @@ public class PersonalData {
 
   private void record(String userId, String kind, String requestedBy, String outcome) {
     jdbc.update("INSERT INTO app_privacy_request (subject_user_id, kind, requested_by, requested_at, outcome)"
-        + " VALUES (?, ?, ?, ?, ?)", userId, kind, requestedBy, Timestamp.from(Instant.now()), outcome);
+        + " VALUES (?, ?, ?, ?, ?)", userId, kind, requestedBy, Timestamp.from(CityTime.instant()), outcome);
   }
 
   private static String nullToEmpty(String value) {

@@ -8,7 +8,6 @@ import nl.amsterdam.inclusion.identity.AccessModel;
 public final class LeadershipfactsProcess {
 
   public static final String TRAJECTORY = AccessModel.LEADERSHIPFACTS;
-  public static final String MEASUREMENT = AccessModel.LEADERSHIPFACTS_MEASUREMENT;
   public static final String WITHDRAWAL = AccessModel.LEADERSHIPFACTS_WITHDRAWAL;
   public static final String MSG_STOPPED = "LeadershipfactsStopped";
   public static final String ERROR_NO_TRAJECTORY = "NO_RUNNING_TRAJECTORY";
@@ -24,8 +23,6 @@ public final class LeadershipfactsProcess {
   public static final String PILOT_PARTNER = "pilotpartner";
 
   public static final String LEADER_ID = "leaderId";
-  public static final String LEADER_NAME = "leaderName";
-  public static final String EMAIL = "email";
   public static final String ORIGIN = "origin";
   public static final String ORIGIN_PILOT = "pilot";
   /** The pilot participation (pilot-participant case) a trajectory was offered for. */
@@ -45,6 +42,7 @@ public final class LeadershipfactsProcess {
   public static final String COST_REJECTION_REASON = "costRejectionReason";
   public static final String TASK_CONFIRM_TRAJECTORY = "Task_ConfirmTrajectory";
   public static final String TASK_APPROVE_COST = "Task_ApproveCost";
+  public static final String TASK_RATE_LEADER = "Task_RateLeader";
 
   private LeadershipfactsProcess() {
   }

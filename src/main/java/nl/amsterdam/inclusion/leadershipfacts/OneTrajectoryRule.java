@@ -12,6 +12,7 @@ import nl.amsterdam.inclusion.form.SubmissionRule;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 
 /**

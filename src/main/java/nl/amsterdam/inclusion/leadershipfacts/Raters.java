@@ -59,7 +59,7 @@ public class Raters {
   /** For the reminder: raters whose rating task is still open. */
   public String stillOpen(DelegateExecution execution) {
     return taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("Task_RateLeader").list().stream()
+        .taskDefinitionKey(LeadershipfactsProcess.TASK_RATE_LEADER).list().stream()
         .map(task -> task.getAssignee()).collect(Collectors.joining(","));
   }
 

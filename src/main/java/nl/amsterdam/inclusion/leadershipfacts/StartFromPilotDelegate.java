@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +24,6 @@ public class StartFromPilotDelegate implements JavaDelegate {
     trajectories.offerFromPilot(execution.getProcessInstanceId(),
         (String) execution.getVariable(PilotProcess.PARTICIPANT_ID),
         (String) execution.getVariable(PilotProcess.PARTICIPANT_NAME),
-        (String) execution.getVariable(PilotProcess.EMAIL));
+        (String) execution.getVariable(CaseVariables.EMAIL));
   }
 }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
+import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 
 /** A leader's Leadershipfacts trajectories across cases: one running at a time, one offer per pilot participation. */

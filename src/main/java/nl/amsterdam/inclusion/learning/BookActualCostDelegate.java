@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.CLUSTER;
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;
 
 /** Books the actual cost in place of the reservation; more than the budget allows goes back to the advisor. */

@@ -2,9 +2,9 @@ package nl.amsterdam.inclusion.learning;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
+import nl.amsterdam.inclusion.engine.CityTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +68,7 @@ public class ClusterBudgets {
     if (amount.compareTo(available) > 0) {
       throw new InsufficientBudgetException(cluster, year, amount, available);
     }
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(CityTime.instant());
     if (owner.isEmpty()) {
       jdbc.update("INSERT INTO app_budget_claim (request_reference, cluster, budget_year, amount, status, process_instance_id, updated_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?)", reference, cluster, year, amount, status, processInstanceId, now);

@@ -15,11 +15,15 @@ public final class LearningProcess {
 
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
 
+  // how a request ended
+  public static final String END_REQUEST_WITHDRAWN = "End_RequestWithdrawn";
+  public static final String END_FOLLOWED_UP = "End_FollowedUp";
+  /** Open-offer requests of the model versions before enrolments were passed on and followed up. */
+  public static final String END_ENROLLED = "End_Enrolled";
+
   // request variables (start form and later tasks)
   public static final String REQUESTER_ID = "requesterId";
   public static final String REQUEST_REFERENCE = "requestReference";
-  public static final String CLUSTER = "cluster";
-  public static final String KIND = "interventionKind";
   public static final String ACCOUNT_MANAGER_GROUP = "accountManagerGroup";
   public static final String LEARNING_ADVISOR = "learningAdvisor";
   public static final String BUDGET_YEAR = "budgetYear";

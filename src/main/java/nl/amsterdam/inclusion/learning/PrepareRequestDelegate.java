@@ -1,6 +1,5 @@
 package nl.amsterdam.inclusion.learning;
 
-import java.time.LocalDate;
 
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.identity.Cluster;
@@ -8,9 +7,9 @@ import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.CLUSTER;
 import static nl.amsterdam.inclusion.form.FormValues.option;
 import static nl.amsterdam.inclusion.form.FormValues.options;
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;
@@ -37,7 +36,7 @@ public class PrepareRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Cluster cluster = Cluster.fromCode((String) execution.getVariable(CLUSTER))
         .orElseThrow(() -> new IllegalStateException("Unknown cluster " + execution.getVariable(CLUSTER)));
-    int year = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE).getYear();
+    int year = CityTime.today().getYear();
     String reference = references.next(year);
     execution.setProcessBusinessKey(reference);
     execution.setVariable(REQUEST_REFERENCE, reference);

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.CLUSTER;
 import static nl.amsterdam.inclusion.learning.LearningProcess.*;
 
 /** Puts what is left of the cluster budget into the account manager's approval task. */

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.Date;
 
 import nl.amsterdam.inclusion.engine.CityTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Due dates in working days (Monday to Friday), for {@code timeDate} expressions. */
@@ -15,7 +14,7 @@ public class WorkingDays {
 
   /** The moment {@code days} working days from now (engine time), at the same time of day. */
   public Date after(int days) {
-    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE);
+    LocalDateTime now = LocalDateTime.ofInstant(CityTime.instant(), CityTime.ZONE);
     return Date.from(now.with(addWorkingDays(now.toLocalDate(), days)).atZone(CityTime.ZONE).toInstant());
   }
 

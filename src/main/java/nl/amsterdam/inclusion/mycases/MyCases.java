@@ -139,7 +139,7 @@ public class MyCases {
       case PilotProcess.PARTICIPANT -> {
         Object cohortId = runtimeService.getVariable(id, PilotProcess.COHORT_ID);
         // from history: the cohort may have ended while the participant's journey goes on
-        yield cohortId == null ? "Wachtlijst" : historyService.createHistoricVariableInstanceQuery()
+        yield cohortId == null ? PilotProcess.WAITING_LIST : historyService.createHistoricVariableInstanceQuery()
             .processInstanceId(cohortId.toString()).variableName(PilotProcess.COHORT_NAME).list().stream()
             .map(name -> "Cohort " + name.getValue()).findFirst().orElse(null);
       }

@@ -66,6 +66,7 @@ public class CalendarLog {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             notificationKey, uid, attendee, sequence, issued.method().name(), processInstanceId,
             Timestamp.from(issued.start().toInstant()), Timestamp.from(issued.end().toInstant()), issued.summary(),
+            // when the invitation was issued by mail: the wall clock, like the notification log
             issued.location(), issued.description(), Timestamp.from(Instant.now()));
       }
       return issued;

@@ -13,10 +13,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
-import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -54,15 +53,15 @@ public class MeetingInvitations {
           v -> PILOT + ": 1-op-1 gesprek '" + v.get("conversationKind") + "' over je case."),
       "panel-conversation-scheduled", new Meeting(
           v -> "panelgesprek", "conversationDate", "conversationTime", Duration.ofMinutes(90),
-          v -> "Panelgesprek groeipanel met " + v.get(PanelProcess.DIRECTORATE),
+          v -> "Panelgesprek groeipanel met " + v.get(CaseVariables.DIRECTORATE),
           v -> text(v, "conversationLocation"),
-          v -> "Gesprek van het groeipanel met " + v.get(PanelProcess.DIRECTORATE)
+          v -> "Gesprek van het groeipanel met " + v.get(CaseVariables.DIRECTORATE)
               + " over het actieplan. Het gesprek is vertrouwelijk."),
       "panel-follow-up-planned", new Meeting(
           v -> "vervolggesprek", "followUpDate", "followUpTime", Duration.ofHours(1),
-          v -> "Vervolggesprek groeipanel met " + v.get(PanelProcess.DIRECTORATE),
+          v -> "Vervolggesprek groeipanel met " + v.get(CaseVariables.DIRECTORATE),
           v -> text(v, "followUpLocation"),
-          v -> "Vervolggesprek van " + v.get(PanelProcess.DIRECTORATE) + " met leden van het groeipanel."),
+          v -> "Vervolggesprek van " + v.get(CaseVariables.DIRECTORATE) + " met leden van het groeipanel."),
       "pilot-intervision-invitation", new Meeting(
           v -> "intervisie", "intervisionDate", "intervisionTime", Duration.ofHours(2),
           v -> "Pilot Inclusief Leiderschap: " + v.get(PilotProcess.INTERVISION_FORMAT) + " " + v.get(PilotProcess.COHORT_NAME),
@@ -117,7 +116,7 @@ public class MeetingInvitations {
         : processInstanceId + "." + cancellation.meeting().apply(variables) + "@" + domain;
     List<CalendarInvitation> cancelled = new ArrayList<>();
     for (CalendarLog.SentMeeting open : log.openInvitations(attendee,
-        cancellation.cases().apply(processInstanceId, variables), ClockUtil.getCurrentTime().toInstant())) {
+        cancellation.cases().apply(processInstanceId, variables), CityTime.instant())) {
       if (onlyUid == null || onlyUid.equals(open.uid())) {
         cancelled.add(log.issue(notificationKey, processInstanceId, open.uid(), attendee,
             sequence -> open.cancellation(sequence, organizer, recipient)));

@@ -32,6 +32,7 @@ public class NotificationLog {
     return count != null && count > 0;
   }
 
+  /** Logs when the mail actually left: the wall clock, not the engine's (tests that move it must not move this). */
   public void recordSent(String key, String template, String recipient, String processInstanceId, boolean delivered) {
     ownTransaction.executeWithoutResult(status -> jdbc.update(
         "INSERT INTO app_notification_log (notification_key, template, recipient, process_instance_id, delivered, sent_at)"

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.identity.User;
@@ -68,12 +67,12 @@ public class OverdueTaskReminders implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = CityTime.instant();
     List<String> failures = new ArrayList<>();
     int first = 0;
     List<Task> page;
     do {
-      page = tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().orderByTaskId().asc()
+      page = tasks.createTaskQuery().dueBefore(CityTime.now()).orderByDueDate().asc().orderByTaskId().asc()
           .listPage(first, PAGE);
       for (Task task : page) {
         try {

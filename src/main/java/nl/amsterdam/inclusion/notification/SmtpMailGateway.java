@@ -63,6 +63,7 @@ public class SmtpMailGateway implements MailGateway {
    * body, where Outlook and Gmail look for a meeting request.
    */
   private static MimeMultipart withCalendar(Mail mail) throws MessagingException {
+    // the calendar item's DTSTAMP is when the mail leaves: the wall clock, not the engine's
     Instant stamp = Instant.now();
     MimeMultipart alternative = new MimeMultipart("alternative");
     MimeBodyPart html = new MimeBodyPart();

@@ -31,14 +31,19 @@ public final class PanelProcess {
 
   // conversation
   public static final String DIRECTORATE_GROUP = "directorateGroup";
-  public static final String DIRECTORATE = "directorate";
-  public static final String SECOND_TIME = "secondTime";
   public static final String PANEL_MEMBER_OPTIONS = "panelMemberOptions";
   public static final String THEME_OPTIONS = "themeOptions";
   public static final String REPORT_THEMES = "reportThemes";
   public static final String FOLLOW_UP_MEMBER_1 = "followUpMember1";
   public static final String FOLLOW_UP_MEMBER_2 = "followUpMember2";
+  public static final String TASK_SUBMIT_ACTION_PLAN = "Task_SubmitActionPlan";
+  public static final String TASK_CHECK_ACTION_PLAN = "Task_CheckActionPlan";
   public static final String TASK_READ_ACTION_PLAN = "Task_ReadActionPlan";
+  public static final String TASK_SCHEDULE_CONVERSATION = "Task_ScheduleConversation";
+  public static final String TASK_WRITE_REPORT = "Task_WriteReport";
+  public static final String TASK_WRITE_REFLECTION = "Task_WriteReflection";
+  public static final String TASK_RESPOND_TO_REFLECTION = "Task_RespondToReflection";
+  public static final String TASK_DECIDE_FOLLOW_UP = "Task_DecideFollowUp";
   /** Names of the panel members who had not read the action plan when the reading deadline passed. */
   public static final String UNREAD_BY = "unreadBy";
   public static final String MSG_CONVERSATION_WITHDRAWN = "PanelConversationWithdrawn";

@@ -11,7 +11,6 @@ import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;
@@ -60,7 +59,7 @@ public class PanelRounds {
   }
 
   private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(CityTime.ZONE).toLocalDate();
+    return CityTime.today();
   }
 
   /** The growth panel's members: everybody in the group {@code panel-members}. */

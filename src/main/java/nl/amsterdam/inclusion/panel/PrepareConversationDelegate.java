@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.DIRECTORATE;
 import static nl.amsterdam.inclusion.form.FormValues.option;
 import static nl.amsterdam.inclusion.form.FormValues.options;
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;

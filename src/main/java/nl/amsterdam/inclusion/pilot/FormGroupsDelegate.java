@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.DIRECTORATE;
 import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
 
 /**

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
 import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
 
 /**

@@ -24,6 +24,13 @@ public final class PilotProcess {
   public static final String TASK_PREPARE_NEW_COHORT = "Task_PrepareNewCohort";
   public static final String TIMER_EVALUATION_DEADLINE = "Timer_EvaluationDeadline";
 
+  // steps that end a stage of the participant's journey (the dashboard's funnel)
+  public static final String TASK_FORMULATE_CASE = "Task_FormulateCase";
+  public static final String RECEIVE_FEEDBACK_RETURNED = "Receive_FeedbackReturned";
+  public static final String TASK_HOLD_REFINE_CONVERSATION = "Task_HoldRefineConversation";
+  public static final String TASK_HOLD_REFLECT_CONVERSATION = "Task_HoldReflectConversation";
+  public static final String TASK_EVALUATE_PILOT = "Task_EvaluatePilot";
+
   /** Business error of the withdrawal process: the leader has no running participation. */
   public static final String ERROR_NO_PARTICIPATION = "NO_ACTIVE_PARTICIPATION";
 
@@ -58,9 +65,9 @@ public final class PilotProcess {
   // participant variables
   public static final String PARTICIPANT_ID = "participantId";
   public static final String PARTICIPANT_NAME = "participantName";
-  public static final String DIRECTORATE = "directorate";
-  public static final String EMAIL = "email";
   public static final String COHORT_ID = "cohortId";
+  /** Where a participant without a cohort yet is shown (My cases, the dashboard). */
+  public static final String WAITING_LIST = "Wachtlijst";
   public static final String ATTENDED = "attended";
   public static final String FEEDBACK = "feedback";
   public static final String COACH_ID = "coachId";

@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.Date;
 
 import nl.amsterdam.inclusion.engine.CityTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Timer dates of the pilot, for {@code timeDate} expressions in the models. */
@@ -40,7 +39,7 @@ public class PilotSchedule {
 
   /** When the cohort stops waiting for evaluations: {@link #EVALUATION_WAIT} from now, the last group session. */
   public Date evaluationDeadline() {
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE);
+    LocalDate today = CityTime.today();
     return CityTime.at(today.plus(EVALUATION_WAIT), DEADLINE_TIME);
   }
 }

@@ -12,12 +12,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import nl.amsterdam.inclusion.engine.AsSystem;
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,7 @@ public class OperationsMetrics implements MeterBinder {
           .description("Open incidents: steps that failed after their retries").tag("process", process)
           .register(registry);
       Gauge.builder("inclusion.tasks.overdue", () -> asSystem.run(() ->
-              taskService.createTaskQuery().processDefinitionKey(process).dueBefore(ClockUtil.getCurrentTime()).count()))
+              taskService.createTaskQuery().processDefinitionKey(process).dueBefore(CityTime.now()).count()))
           .description("Open user tasks past their due date").tag("process", process).register(registry);
     }
     Gauge.builder("inclusion.mails.failed", () -> asSystem.run(this::failedMails))
@@ -87,6 +87,6 @@ public class OperationsMetrics implements MeterBinder {
   private double oldestDueAge() {
     List<Job> oldest = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
     Date due = oldest.isEmpty() ? null : oldest.get(0).getDuedate();
-    return due == null ? 0 : Math.max(0, Duration.between(due.toInstant(), ClockUtil.getCurrentTime().toInstant()).toSeconds());
+    return due == null ? 0 : Math.max(0, Duration.between(due.toInstant(), CityTime.instant()).toSeconds());
   }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -217,7 +218,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThatThrownBy(() -> signUp(0))
         .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
             .singleElement().satisfies(error -> {
-              assertThat(error.field()).isEqualTo(DialogueProcess.LEADER_NAME);
+              assertThat(error.field()).isEqualTo(CaseVariables.LEADER_NAME);
               assertThat(error.message()).startsWith("je bent al aangemeld voor de dialoog met de wethouder van "
                   + inDays(21) + " (Inclusief leidinggeven na Verwey-Jonker)").contains("status aangemeld");
             }));

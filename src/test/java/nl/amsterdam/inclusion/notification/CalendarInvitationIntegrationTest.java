@@ -20,11 +20,12 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
+import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
-import nl.amsterdam.inclusion.support.Mails;
 import nl.amsterdam.inclusion.support.FailAfterSend;
+import nl.amsterdam.inclusion.support.Mails;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
@@ -277,7 +278,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
         "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
 
-    String directorate = (String) runtimeService.getVariable(conversation.getId(), PanelProcess.DIRECTORATE);
+    String directorate = (String) runtimeService.getVariable(conversation.getId(), CaseVariables.DIRECTORATE);
     for (String address : List.of("ayse@example.org", "karin@example.org")) {
       VEvent panel = onlyEvent(mailTo(address, "Panelgesprek"), "REQUEST");
       assertThat(value(panel, Property.UID)).isEqualTo(conversation.getId() + ".panelgesprek" + DOMAIN);
