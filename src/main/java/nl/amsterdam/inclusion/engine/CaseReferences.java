@@ -6,11 +6,9 @@ import java.util.Date;
 import java.util.Locale;
 
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
-import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +44,7 @@ public class CaseReferences {
 
   /** "Directie Werk, Participatie en Inkomen – ronde 5". */
   public void panelConversation(DelegateExecution execution) {
-    set(execution, text(execution, PanelProcess.DIRECTORATE) + SEPARATOR + "ronde "
+    set(execution, text(execution, CaseVariables.DIRECTORATE) + SEPARATOR + "ronde "
         + execution.getVariable(PanelProcess.ROUND_NUMBER));
   }
 
@@ -59,14 +57,14 @@ public class CaseReferences {
   /** "Fatima El Amrani – 12 maart 2027", only the name while no dialogue is open for sign-ups. */
   public void aldermanSignUp(DelegateExecution execution) {
     Object date = execution.getVariable(DialogueProcess.DIALOGUE_DATE);
-    String leader = text(execution, DialogueProcess.LEADER_NAME);
+    String leader = text(execution, CaseVariables.LEADER_NAME);
     set(execution, date == null ? leader : leader + SEPARATOR + day(date));
   }
 
   /** "Fatima El Amrani – maart 2027": the leader and the month the trajectory starts. */
   public void leadershipfactsTrajectory(DelegateExecution execution) {
-    set(execution, text(execution, LeadershipfactsProcess.LEADER_NAME) + SEPARATOR
-        + MONTH.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CityTime.ZONE)));
+    set(execution, text(execution, CaseVariables.LEADER_NAME) + SEPARATOR
+        + MONTH.format(CityTime.today()));
   }
 
   private static String text(DelegateExecution execution, String variable) {
