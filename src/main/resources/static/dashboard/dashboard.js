@@ -128,7 +128,11 @@
         document.getElementById('login').hidden = false;
         document.querySelectorAll('.card').forEach(function (card) { card.hidden = true; });
         if (response.status === 403) {
-          document.getElementById('login-text').textContent = 'Dit dashboard is alleen voor Bureau I&D.';
+          // signed in, but not Bureau I&D: say so, and where this person's own work is
+          document.getElementById('login-title').textContent = 'Geen toegang';
+          document.getElementById('login-text').innerHTML = 'Dit dashboard is alleen voor Bureau I&amp;D. Je taken vind je in'
+              + ' <a href="/camunda/app/tasklist/default/">Tasklist</a>, je eigen aanvragen in'
+              + ' <a href="/mijn-aanvragen/">Mijn aanvragen</a>.';
         }
         document.getElementById('stand').textContent = '';
         return null;

@@ -44,6 +44,9 @@ class ReadmePicturesBrowserTest extends ProcessTestCase {
       browser.loginToTasklist("fatima");
       browser.open("/dashboard/");
       browser.awaitText(By.id("login"), "alleen voor Bureau I&D");
+      // a signed-in leader is not told she is not signed in, but where her own work is
+      assertThat(browser.text(By.id("login-title"))).isEqualTo("Geen toegang");
+      assertThat(browser.text(By.id("login"))).contains("Mijn aanvragen");
 
       browser.loginToTasklist("mila");
       browser.resize(1400, 1900);
