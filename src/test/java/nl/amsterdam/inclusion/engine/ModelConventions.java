@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -92,6 +93,7 @@ final class ModelConventions {
     String where = expectedId + " ";
     ids(model, where, violations);
     userTasks(model, where, violations);
+    startForms(model, where, violations);
     gateways(model, where, violations);
     serviceTasks(model, where, violations);
     diagram(model, where, violations);
@@ -117,13 +119,10 @@ final class ModelConventions {
   private void userTasks(BpmnModelInstance model, String where, List<String> violations) {
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String at = where + task.getId() + ": user task ";
-      String form = task.getCamundaFormRef();
-      if (form == null || form.isBlank()) {
+      if (blank(task.getCamundaFormRef())) {
         violations.add(at + "has no camunda:formRef");
-      } else if (!formIds.contains(form)) {
-        violations.add(at + "refers to form " + form + " which is not forms/" + form + ".form");
-      } else if (!"deployment".equals(task.getCamundaFormRefBinding())) {
-        violations.add(at + "must bind its form with camunda:formRefBinding=\"deployment\"");
+      } else {
+        form(at, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), violations);
       }
       if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups())) {
         violations.add(at + "has neither a candidate group nor an assignee");
@@ -131,6 +130,24 @@ final class ModelConventions {
       if (blank(task.getCamundaDueDate())) {
         violations.add(at + "has no camunda:dueDate");
       }
+    }
+  }
+
+  /** Start forms are optional (processes started by other processes have none), but must exist when named. */
+  private void startForms(BpmnModelInstance model, String where, List<String> violations) {
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      if (!blank(start.getCamundaFormRef())) {
+        form(where + start.getId() + ": start event ", start.getCamundaFormRef(), start.getCamundaFormRefBinding(),
+            violations);
+      }
+    }
+  }
+
+  private void form(String at, String form, String binding, List<String> violations) {
+    if (!formIds.contains(form)) {
+      violations.add(at + "refers to form " + form + " which is not forms/" + form + ".form");
+    } else if (!"deployment".equals(binding)) {
+      violations.add(at + "must bind its form with camunda:formRefBinding=\"deployment\"");
     }
   }
 

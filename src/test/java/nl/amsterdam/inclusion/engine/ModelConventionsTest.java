@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every model in {@code bpmn/} keeps the {@link ModelConventions}: file name = process id; ids {@code Type_Meaning};
- * every user task has a form in {@code forms/}, a candidate group or assignee and a due date; a history time to
+ * every user task has a form in {@code forms/} (and every start form named exists there), a candidate group or
+ * assignee and a due date; a history time to
  * live; every exclusive gateway's outgoing flows named, each the default or conditional; every service task
  * asynchronous with a delegate bean that exists; every flow node and sequence flow drawn, no flow-node shapes
  * overlapping.
@@ -67,7 +68,8 @@ class ModelConventionsTest {
   @Test
   void aModelBrokenOnPurposeIsRefusedNamingEachElement() {
     BpmnModelInstance broken = Bpmn.createExecutableProcess("wrong-id")
-        .startEvent("StartEvent_Begin").sequenceFlowId("Flow_ToReview")
+        .startEvent("StartEvent_Begin").camundaFormRef("missing-start").camundaFormRefBinding("deployment")
+          .sequenceFlowId("Flow_ToReview")
         .userTask("Task_Review").name("Aanvraag beoordelen").sequenceFlowId("Flow_ToDecision")
         .exclusiveGateway("gateway1").name("Goedgekeurd?")
           .sequenceFlowId("Flow_Approved").condition("ja", "${approved}")
@@ -87,6 +89,7 @@ class ModelConventionsTest {
         "broken.bpmn: must hold exactly one process with id broken",
         "wrong-id: process has no camunda:historyTimeToLive",
         "broken gateway1: exclusiveGateway id must be one of [Gateway_] followed by its meaning",
+        "broken StartEvent_Begin: start event refers to form missing-start which is not forms/missing-start.form",
         "broken Task_Review: user task has no camunda:formRef",
         "broken Task_Review: user task has neither a candidate group nor an assignee",
         "broken Task_Review: user task has no camunda:dueDate",
