@@ -13,6 +13,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -104,7 +105,11 @@ final class ModelConventions {
     for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
       String type = element.getElementType().getTypeName();
       List<String> prefixes = ID_PREFIXES.get(type);
-      if (prefixes == null || element instanceof Process) {
+      if (prefixes == null) {
+        // a new kind of step or flow needs its prefix agreed here first
+        if (element instanceof FlowElement) {
+          violations.add(where + element.getId() + ": " + type + " has no id convention in ModelConventions");
+        }
         continue;
       }
       String id = element.getId();

@@ -122,6 +122,17 @@ class ModelConventionsTest {
   }
 
   @Test
+  void aKindOfElementWithoutAnAgreedIdPrefixIsRefused() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("scripted").camundaHistoryTimeToLive(180)
+        .startEvent("StartEvent_Begin").sequenceFlowId("Flow_ToCalculate")
+        .scriptTask("Script_Calculate").sequenceFlowId("Flow_ToDone")
+        .endEvent("End_Done").done();
+
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("scripted.bpmn", model))
+        .containsExactly("scripted Script_Calculate: scriptTask has no id convention in ModelConventions");
+  }
+
+  @Test
   void overlappingShapesAndUndrawnElementsAreRefused() {
     BpmnModelInstance model = Bpmn.createExecutableProcess("layout").camundaHistoryTimeToLive(180)
         .startEvent("StartEvent_Begin").endEvent("End_Done").done();
