@@ -77,17 +77,6 @@ class WaitsTableTest {
         + " -Dinclusion.readme.update=true").isEqualTo(updated);
   }
 
-  @Test
-  void everyUserTaskHasADueDate() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
-        assertThat(Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class))
-            .as(file + ": user tasks without camunda:dueDate").filteredOn(task -> task.getCamundaDueDate() == null)
-            .extracting(UserTask::getId).isEmpty();
-      }
-    }
-  }
-
   static String table() throws IOException {
     StringBuilder out = new StringBuilder("| process | step | waits for | due | reminders and deadlines | when late |\n"
         + "|---|---|---|---|---|---|\n");

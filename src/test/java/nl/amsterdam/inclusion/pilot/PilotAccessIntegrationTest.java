@@ -4,13 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,26 +24,6 @@ class PilotAccessIntegrationTest extends PilotTestCase {
 
   private TestRestTemplate as(String user) {
     return rest.withBasicAuth(user, "demo");
-  }
-
-  @Test
-  void everyUserTaskAndStartFormOfThePilotHasADeployedCamundaForm() {
-    for (String key : List.of(PilotProcess.COHORT, PilotProcess.PARTICIPANT, PilotProcess.WITHDRAWAL)) {
-      ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
-          .latestVersion().singleResult();
-      BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
-      List<String> resources = repositoryService.getDeploymentResourceNames(definition.getDeploymentId());
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        assertThat(task.getCamundaFormRef()).as(key + " " + task.getId()).isNotBlank();
-        assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-        assertThat(resources).contains("forms/" + task.getCamundaFormRef() + ".form");
-      }
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (!(start.getParentElement() instanceof SubProcess)) {
-          assertThat(resources).as(key + " start form").contains("forms/" + start.getCamundaFormRef() + ".form");
-        }
-      }
-    }
   }
 
   @Test
