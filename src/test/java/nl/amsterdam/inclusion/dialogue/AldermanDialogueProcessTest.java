@@ -15,7 +15,6 @@ import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,16 +34,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   @BeforeEach
   void tenTestLeaders() {
     for (int i = 0; i < NAMES.length; i++) {
-      String id = "dialoog" + i;
-      if (identityService.createUserQuery().userId(id).count() == 0) {
-        User user = identityService.newUser(id);
-        user.setFirstName(NAMES[i].split(" ")[0]);
-        user.setLastName(NAMES[i].substring(NAMES[i].indexOf(' ') + 1));
-        user.setEmail(id + "@example.org");
-        user.setPassword("demo");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "leaders");
-      }
+      testLeader("dialoog" + i, NAMES[i].split(" ")[0], NAMES[i].substring(NAMES[i].indexOf(' ') + 1));
     }
   }
 

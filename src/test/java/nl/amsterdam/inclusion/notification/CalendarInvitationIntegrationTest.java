@@ -27,7 +27,6 @@ import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.FailAfterSend;
 import nl.amsterdam.inclusion.support.Mails;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -64,16 +63,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
   @BeforeEach
   void threeTestLeaders() {
     for (int i = 1; i <= 3; i++) {
-      String id = leader(i);
-      if (identityService.createUserQuery().userId(id).count() == 0) {
-        User user = identityService.newUser(id);
-        user.setFirstName("Leider");
-        user.setLastName(String.valueOf(i));
-        user.setEmail(id + "@example.org");
-        user.setPassword("demo");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "leaders");
-      }
+      testLeader(leader(i), "Leider", String.valueOf(i));
     }
   }
 

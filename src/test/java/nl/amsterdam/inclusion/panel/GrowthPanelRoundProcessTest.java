@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.amsterdam.inclusion.form.FormValues;
 import nl.amsterdam.inclusion.reporting.DashboardFigures;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -236,13 +235,4 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     assertThat(runtimeService.getVariable(round.getId(), "missingDirectorates")).isNull();
   }
 
-  private void asUser(String userId, Runnable work) {
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList());
-    try {
-      work.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,16 +34,7 @@ class PilotCohortProcessTest extends PilotTestCase {
   @BeforeEach
   void tenTestLeaders() {
     for (int i = 1; i <= 10; i++) {
-      String id = leader(i);
-      if (identityService.createUserQuery().userId(id).count() == 0) {
-        User user = identityService.newUser(id);
-        user.setFirstName("Leider");
-        user.setLastName(String.valueOf(i));
-        user.setEmail(id + "@example.org");
-        user.setPassword("demo");
-        identityService.saveUser(user);
-        identityService.createMembership(id, "leaders");
-      }
+      testLeader(leader(i), "Leider", String.valueOf(i));
     }
   }
 
@@ -243,12 +233,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat(record.getAssignee()).isEqualTo("anouk");
 
     // anouk is ill: Bureau I&D hands her step to rik, who takes over the group's further steps too
-    identityService.setAuthentication("mila", List.of("id-bureau"));
-    try {
-      taskService.setAssignee(record.getId(), "rik");
-    } finally {
-      identityService.clearAuthentication();
-    }
+    asUser("mila", () -> taskService.setAssignee(record.getId(), "rik"));
     submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
 
     assertThat(feedbackTasks(cohort, "anouk")).isEmpty();

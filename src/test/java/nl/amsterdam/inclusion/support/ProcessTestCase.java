@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.support;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -76,16 +77,40 @@ public abstract class ProcessTestCase {
   protected ProcessInstance startAs(String userId, String processKey, Map<String, Object> values) {
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult().getId();
+    ProcessInstance instance = asUser(userId, () -> formService.submitStartForm(definitionId, values));
+    runAsyncJobs();
+    return instance;
+  }
+
+  /** Does {@code work} as {@code userId} with that user's groups, as a call from Tasklist or the REST API would. */
+  protected <T> T asUser(String userId, Supplier<T> work) {
     identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList());
-    ProcessInstance instance;
     try {
-      instance = formService.submitStartForm(definitionId, values);
+      return work.get();
     } finally {
       identityService.clearAuthentication();
     }
-    runAsyncJobs();
-    return instance;
+  }
+
+  protected void asUser(String userId, Runnable work) {
+    asUser(userId, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** A leader account of the test's own (user id, name, {@code id@example.org}), created once. */
+  protected void testLeader(String id, String firstName, String lastName) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@example.org");
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(id, "leaders");
+    }
   }
 
   /** Fires the timer waiting at {@code activityId} in the case, then runs what follows. */
@@ -112,13 +137,7 @@ public abstract class ProcessTestCase {
 
   /** Submits the task's form as {@code userId} in Tasklist: with that user's authorizations. */
   protected void submitAs(String userId, Task task, Map<String, Object> values) {
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList());
-    try {
-      formService.submitTaskForm(task.getId(), values);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    asUser(userId, () -> formService.submitTaskForm(task.getId(), values));
     runAsyncJobs();
   }
 
