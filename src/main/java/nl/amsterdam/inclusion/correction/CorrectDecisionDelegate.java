@@ -5,7 +5,7 @@ import java.util.Set;
 
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
 import nl.amsterdam.inclusion.learning.LearningProcess;
-import nl.amsterdam.inclusion.notification.RecipientResolver;
+import nl.amsterdam.inclusion.notification.TaskHolders;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.correction.CorrectionProcess.*;
@@ -36,14 +34,16 @@ public class CorrectDecisionDelegate implements JavaDelegate {
   private final TaskService tasks;
   private final HistoryService history;
   private final ClusterBudgets budgets;
+  private final TaskHolders holders;
 
   public CorrectDecisionDelegate(ReopenableCases cases, RuntimeService runtime, TaskService tasks,
-      HistoryService history, ClusterBudgets budgets) {
+      HistoryService history, ClusterBudgets budgets, TaskHolders holders) {
     this.cases = cases;
     this.runtime = runtime;
     this.tasks = tasks;
     this.history = history;
     this.budgets = budgets;
+    this.holders = holders;
   }
 
   @Override
@@ -84,15 +84,8 @@ public class CorrectDecisionDelegate implements JavaDelegate {
     if (caseOwner != null) {
       told.add(caseOwner);
     }
-    for (Task task : tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(decisionTaskId).list()) {
-      if (task.getAssignee() != null) {
-        told.add(task.getAssignee());
-      }
-      tasks.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-          .forEach(link -> told.add(link.getUserId() != null ? link.getUserId()
-              : RecipientResolver.GROUP_PREFIX + link.getGroupId()));
-    }
+    tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(decisionTaskId).list()
+        .forEach(task -> told.addAll(holders.of(task)));
     return told;
   }
 }

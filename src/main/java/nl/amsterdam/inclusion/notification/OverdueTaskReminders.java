@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.amsterdam.inclusion.engine.CityTime;
@@ -20,9 +18,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -55,11 +52,13 @@ public class OverdueTaskReminders implements JavaDelegate {
   private final RepositoryService repository;
   private final NotificationService notifications;
   private final IdentityService identity;
+  private final TaskHolders holders;
   private final Map<String, Boolean> optedOut = new ConcurrentHashMap<>();
 
   public OverdueTaskReminders(TaskService tasks, RepositoryService repository, NotificationService notifications,
-      IdentityService identity) {
+      IdentityService identity, TaskHolders holders) {
     this.tasks = tasks;
+    this.holders = holders;
     this.identity = identity;
     this.repository = repository;
     this.notifications = notifications;
@@ -98,35 +97,22 @@ public class OverdueTaskReminders implements JavaDelegate {
     if (number.isEmpty()) {
       return;
     }
-    Map<String, Object> model = model(task);
-    notifications.notify("overdue:" + task.getId() + ":" + number.getAsInt(), REMINDER_TEMPLATE, holders(task),
-        model, task.getProcessInstanceId());
+    ProcessDefinition process = repository.getProcessDefinition(task.getProcessDefinitionId());
+    Map<String, Object> model = model(task, process);
+    notifications.notify("overdue:" + task.getId() + ":" + number.getAsInt(), REMINDER_TEMPLATE,
+        String.join(",", holders.of(task)), model, task.getProcessInstanceId());
     if (OverdueSchedule.escalationDue(due, now)) {
       notifications.notify("overdue-escalation:" + task.getId(), ESCALATION_TEMPLATE,
-          RecipientResolver.GROUP_PREFIX + AccessModel.ownerOf(processKey(task)), model, task.getProcessInstanceId());
+          RecipientResolver.GROUP_PREFIX + AccessModel.ownerOf(process.getKey()), model, task.getProcessInstanceId());
     }
   }
 
-  /** The assignee, otherwise every candidate user and group. */
-  private String holders(Task task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    Set<String> holders = new LinkedHashSet<>();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        holders.add(link.getUserId() != null ? link.getUserId() : RecipientResolver.GROUP_PREFIX + link.getGroupId());
-      }
-    }
-    return String.join(",", holders);
-  }
-
-  private Map<String, Object> model(Task task) {
+  private Map<String, Object> model(Task task, ProcessDefinition process) {
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", task.getName());
     model.put("dueDate", LocalDate.ofInstant(task.getDueDate().toInstant(), CityTime.ZONE).format(DUTCH_DATE));
     model.put("holder", holderName(task));
-    model.put("processName", repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
+    model.put("processName", process.getName());
     return model;
   }
 
@@ -139,19 +125,17 @@ public class OverdueTaskReminders implements JavaDelegate {
     return (user.getFirstName() + " " + user.getLastName()).trim();
   }
 
-  private String processKey(Task task) {
-    return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+  private boolean optsOut(Task task) {
+    return optedOut.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> optsOut((UserTask) repository.getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementById(task.getTaskDefinitionKey())));
   }
 
-  private boolean optsOut(Task task) {
-    return optedOut.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> {
-      UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
-          .getModelElementById(task.getTaskDefinitionKey());
-      CamundaProperties properties = userTask.getExtensionElements() == null ? null
-          : userTask.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-              .findFirst().orElse(null);
-      return properties != null && properties.getCamundaProperties().stream()
-          .anyMatch(p -> OPT_OUT_PROPERTY.equals(p.getCamundaName()) && "false".equals(p.getCamundaValue()));
-    });
+  /** Whether the model marks this user task as one the watch leaves alone ({@value #OPT_OUT_PROPERTY}=false). */
+  public static boolean optsOut(UserTask userTask) {
+    return userTask.getExtensionElements() != null && userTask.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .anyMatch(p -> OPT_OUT_PROPERTY.equals(p.getCamundaName()) && "false".equals(p.getCamundaValue()));
   }
 }

@@ -19,7 +19,6 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,12 +138,7 @@ class WaitsTableTest {
   }
 
   private static String whenLate(UserTask task, String processKey) {
-    boolean optedOut = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
-        .filterByType(CamundaProperties.class).list().stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .anyMatch(p -> OverdueTaskReminders.OPT_OUT_PROPERTY.equals(p.getCamundaName())
-            && "false".equals(p.getCamundaValue()));
-    if (optedOut) {
+    if (OverdueTaskReminders.optsOut(task)) {
       return "geen herinnering (statustaak)";
     }
     if (task.getCamundaDueDate() == null) {
