@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import nl.amsterdam.inclusion.engine.CaseLookup;
+import nl.amsterdam.inclusion.engine.OwnersAct;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,21 +58,14 @@ public class CancelCaseDelegate implements JavaDelegate {
       HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(target.getId())
           .singleResult();
       execution.setVariable(CANCELLED_CASE_ID, target.getId());
-      execution.setVariable(CANCELLED_CASE_NAME, target.getBusinessKey() == null ? started.getProcessDefinitionName()
-          : started.getProcessDefinitionName() + " " + target.getBusinessKey());
+      execution.setVariable(CANCELLED_CASE_NAME, CaseLookup.nameOf(target, started));
       execution.setVariable(INVOLVED, String.join(",", involved(target, started.getStartUserId())));
-      // Camunda keeps custom code out of the user operation log; this step is the canceller's own act, so it is logged
-      context.enableUserOperationLog();
-      try {
-        runtime.createMessageCorrelation(cases.withdrawalMessageOf(target))
-            .processInstanceId(target.getId())
-            .setVariable(CancellableCases.WITHDRAWAL_REASON, reason)
-            .setVariable(CANCELLED_BY, nameOf(context.getAuthentication() == null ? null
-                : context.getAuthentication().getUserId()))
-            .correlateAllWithResult();
-      } finally {
-        context.disableUserOperationLog();
-      }
+      OwnersAct.logged(context, () -> runtime.createMessageCorrelation(cases.withdrawalMessageOf(target))
+          .processInstanceId(target.getId())
+          .setVariable(CancellableCases.WITHDRAWAL_REASON, reason)
+          .setVariable(CANCELLED_BY, nameOf(context.getAuthentication() == null ? null
+              : context.getAuthentication().getUserId()))
+          .correlateAllWithResult());
       return null;
     });
   }

@@ -3,6 +3,8 @@ package nl.amsterdam.inclusion.correction;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import nl.amsterdam.inclusion.engine.CaseLookup;
+import nl.amsterdam.inclusion.engine.OwnersAct;
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.notification.TaskHolders;
@@ -60,18 +62,11 @@ public class CorrectDecisionDelegate implements JavaDelegate {
       }
       ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(target.getId());
       decision.reopenedFrom().forEach(modification::cancelAllForActivity);
-      // Camunda keeps custom code out of the user operation log; this step is the owner's own act, so it is logged
-      context.enableUserOperationLog();
-      try {
-        modification.startBeforeActivity(decision.taskId()).execute();
-      } finally {
-        context.disableUserOperationLog();
-      }
+      OwnersAct.logged(context, () -> modification.startBeforeActivity(decision.taskId()).execute());
       HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(target.getId())
           .singleResult();
       execution.setVariable(CORRECTED_CASE_ID, target.getId());
-      execution.setVariable(CORRECTED_CASE_NAME, target.getBusinessKey() == null ? started.getProcessDefinitionName()
-          : started.getProcessDefinitionName() + " " + target.getBusinessKey());
+      execution.setVariable(CORRECTED_CASE_NAME, CaseLookup.nameOf(target, started));
       execution.setVariable(DECISION_NAME, decision.name());
       execution.setVariable(TOLD, String.join(",", told(target.getId(), decision.taskId(), started.getStartUserId())));
       return null;

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,12 @@ public class CaseLookup {
   private Optional<ProcessInstance> byReference(String reference, Collection<String> processKeys) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
         .filter(instance -> processKeys.contains(processKeyOf(instance))).findFirst();
+  }
+
+  /** The case as people read it: its process's name and its reference, if it has one. */
+  public static String nameOf(ProcessInstance running, HistoricProcessInstance started) {
+    return running.getBusinessKey() == null ? started.getProcessDefinitionName()
+        : started.getProcessDefinitionName() + " " + running.getBusinessKey();
   }
 
   public String processKeyOf(ProcessInstance instance) {
