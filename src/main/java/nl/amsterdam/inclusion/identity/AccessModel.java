@@ -64,6 +64,16 @@ public final class AccessModel {
       .collect(Collectors.toUnmodifiableMap(process -> process,
           process -> process.equals(GROWTH_PANEL_CONVERSATION) ? PANEL_MODERATOR : ID_BUREAU));
 
+  /** Bureau I&D's monitoring of the whole programme: the dashboard's monitoring page and the yearly progress report. */
+  public static final String PROGRAMME_MONITORING = "programme-monitoring";
+
+  /**
+   * The application's own reports and who may read each. Aggregates over every directorate and process are the
+   * programme's owner's; everyone else is refused (403) before anything is computed.
+   */
+  public static final Map<String, List<String>> REPORT_READERS = Map.of(
+      PROGRAMME_MONITORING, List.of(ID_BUREAU, CAMUNDA_ADMIN));
+
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(
       ID_BUREAU, List.of("tasklist", "cockpit"));
@@ -81,6 +91,11 @@ public final class AccessModel {
   /** Whether someone in these groups owns the process (or administers everything). */
   public static boolean ownedBy(List<String> groups, String processKey) {
     return groups.contains(CAMUNDA_ADMIN) || groups.contains(ownerOf(processKey));
+  }
+
+  /** Whether someone in these groups may read the report. */
+  public static boolean mayRead(List<String> groups, String report) {
+    return REPORT_READERS.getOrDefault(report, List.of()).stream().anyMatch(groups::contains);
   }
 
   public static String ownerOf(String processKey) {

@@ -13,6 +13,10 @@ public record Figure(String label, Integer value, String text) {
     return new Figure(label, value, String.valueOf(value));
   }
 
+  public static Figure percent(String label, int value) {
+    return new Figure(label, value, value + "%");
+  }
+
   /** A number of people: 1 and 2 are hidden, 0 says nobody. */
   public static Figure people(String label, int value) {
     return value > 0 && value < MIN_GROUP ? new Figure(label, null, HIDDEN) : count(label, value);

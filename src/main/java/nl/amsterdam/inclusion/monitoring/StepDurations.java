@@ -40,7 +40,7 @@ public final class StepDurations {
       long[] millis = all.stream().mapToLong(Spent::millis).sorted().toArray();
       long median = percentile(millis, 50);
       long p90 = percentile(millis, 90);
-      String name = all.get(0).name() == null ? activityId : all.get(0).name();
+      String name = all.get(0).name() == null ? activityId : readable(all.get(0).name());
       steps.add(new Step(activityId, name, millis.length, median, p90, text(median), text(p90), level(median)));
     });
     steps.sort(Comparator.comparingLong(Step::medianMillis).reversed().thenComparing(Step::name));
@@ -51,6 +51,11 @@ public final class StepDurations {
   static long percentile(long[] sorted, int percent) {
     int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
     return sorted[Math.max(rank, 1) - 1];
+  }
+
+  /** A step's name without the case's details it names in the model ("Actieplan ${directorate} toetsen"). */
+  public static String readable(String name) {
+    return name == null ? null : name.replaceAll("\\s*\\(?\\$\\{[^}]*}\\)?", "").trim();
   }
 
   /** A duration as a Dutch reader says it: minutes, hours up to two days, then days. */
