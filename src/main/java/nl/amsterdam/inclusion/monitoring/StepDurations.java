@@ -53,9 +53,12 @@ public final class StepDurations {
     return sorted[Math.max(rank, 1) - 1];
   }
 
-  /** A step's name without the case's details it names in the model ("Actieplan ${directorate} toetsen"). */
+  /**
+   * A step's name without the case's details the model puts in it: "Actieplan ${directorate} toetsen" reads
+   * "Actieplan … toetsen", a trailing "(${directorate})" goes.
+   */
   public static String readable(String name) {
-    return name == null ? null : name.replaceAll("\\s*\\(?\\$\\{[^}]*}\\)?", "").trim();
+    return name == null ? null : name.replaceAll("\\s*\\(\\$\\{[^}]*}\\)", "").replaceAll("\\$\\{[^}]*}", "…").trim();
   }
 
   /** A duration as a Dutch reader says it: minutes, hours up to two days, then days. */

@@ -45,6 +45,15 @@ class StepDurationsTest {
     assertThat(StepDurations.level(hours * HOUR)).isEqualTo(level);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Actieplan ${directorate} toetsen | Actieplan … toetsen",
+      "Reflectie op het panelgesprek (${directorate}) | Reflectie op het panelgesprek",
+      "Case formuleren | Case formuleren"})
+  void stepNamesLeaveOutTheCasesDetails(String modelled, String readable) {
+    assertThat(StepDurations.readable(modelled)).isEqualTo(readable);
+  }
+
   @Test
   void oneValueIsItsOwnMedianAndPercentile() {
     assertThat(StepDurations.percentile(new long[] {7}, 50)).isEqualTo(7);

@@ -1,0 +1,285 @@
+package nl.amsterdam.inclusion.monitoring;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
+import nl.amsterdam.inclusion.learning.LearningProcess;
+import nl.amsterdam.inclusion.panel.PanelProcess;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
+import nl.amsterdam.inclusion.support.CaseForms;
+import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The programme monitoring and the yearly progress report for a seeded year: cases driven through the processes with
+ * the engine's clock in 2023 (a year no other test's cases fall in), then both files read back with POI and OpenPDF.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
+class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
+
+  static final int YEAR = 2023;
+  static final String REPORT = "/api/reports/progress/" + YEAR;
+  /** Every role but Bureau I&D and the administrators, by a demo user who holds it. */
+  static final List<String> OTHER_ROLES = List.of("fatima", "anouk", "ayse", "karin", "lotte", "ingrid", "noor",
+      "sophie");
+
+  @Autowired ProgrammeMonitoring monitoring;
+  @Autowired TestRestTemplate rest;
+
+  private Date now;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theYearlyReportCountsTheSeededYearsCasesInBothFiles() throws IOException {
+    seedTheYear();
+
+    ProgressReport report = monitoring.report(YEAR);
+
+    assertThat(report.percentages()).isEqualTo(new ProgrammeMonitor.Percentages(YEAR, 16, 13, 6, 6, 0));
+    assertThat(report.trend()).containsExactly(report.percentages());
+    assertThat(report.heldPerRound()).containsExactly(Figure.count("Ronde 1", 1));
+    assertThat(figures(report.figures())).containsExactlyEntriesOf(orderedMap(
+        "Panelgesprekken gevoerd in 2023", "1", "Panelgesprekken gevoerd sinds de start (t/m 2023)", "1",
+        "Trainingen en leerinterventies", "2", "Deelnemers aan leerinterventies", "7",
+        "Deelnemers pilot Inclusief Leiderschap", "3", "Leadershipfacts-trajecten gestart", "minder dan 3",
+        "Leadershipfacts-trajecten afgerond", "0", "Dialogen met de wethouder gevoerd", "0",
+        "Leidinggevenden bereikt met de dialogen", "0"));
+    StepDurations.Step submitPlan = step(report, PanelProcess.CONVERSATION, PanelProcess.TASK_SUBMIT_ACTION_PLAN);
+    assertThat(submitPlan.count()).as("both plans handed in; the one sent back is open again").isEqualTo(2);
+    assertThat(submitPlan.median()).isEqualTo("3,0 dagen");
+    assertThat(submitPlan.name()).isEqualTo("Actieplan aanleveren");
+    assertThat(step(report, LearningProcess.REQUEST, "Task_PassOnEnrolment").p90()).isEqualTo("4,0 dagen");
+
+    byte[] xlsx = download("mila", "xlsx");
+    keep("xlsx", xlsx);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Map<String, Object> summary = column(workbook.getSheet(ProgressWorkbook.SUMMARY));
+      assertThat(summary).containsEntry("Voortgangsrapportage Inclusie & Diversiteit 2023", null)
+          .containsEntry("Directies met een actieplan", 0.13)
+          .containsEntry("Directies met de basisrandvoorwaarden op orde", 0.06)
+          .containsEntry("Deelnemers pilot Inclusief Leiderschap", 3.0)
+          .containsEntry("Deelnemers aan leerinterventies", 7.0)
+          .containsEntry("Panelgesprekken gevoerd in 2023", 1.0)
+          .containsEntry("Ronde 1", 1.0)
+          .as("one leader's trajectory is not shown as a number").containsEntry("Leadershipfacts-trajecten gestart",
+              "minder dan 3");
+      assertThat(workbook.getAllPictures()).as("trend, rounds and the longest steps").hasSize(3);
+      Sheet steps = workbook.getSheet(ProgressWorkbook.STEPS);
+      Row header = steps.getRow(0);
+      assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Mediaan (dagen)");
+      assertThat(rows(steps)).anySatisfy(row -> {
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Groeipanel: gesprek met een directie");
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Actieplan aanleveren");
+        assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(3.0);
+      });
+      assertThat(workbook.getSheet(ProgressWorkbook.TREND).getRow(1).getCell(1).getNumericCellValue()).isEqualTo(13);
+    }
+
+    byte[] pdf = download("demo", "pdf");
+    keep("pdf", pdf);
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+    }
+    // the extractor runs a table's cells together: label and value with or without a space
+    assertThat(text.toString()).contains("Voortgangsrapportage Inclusie & Diversiteit 2023",
+        "Gesprekken met het groeipanel per ronde", "Actieplan aanleveren", "3,0 dagen")
+        .containsPattern("Directies met een actieplan\\s?13%").containsPattern("Deelnemers pilot Inclusief "
+            + "Leiderschap\\s?3").containsPattern("Leadershipfacts-trajecten gestart\\s?minder dan 3").containsPattern("Deelnemers aan leerinterventies\\s?7").containsPattern("Ronde 1\\s?1");
+    assertThat(new String(pdf, StandardCharsets.ISO_8859_1).split("/Subtype/Image", -1)).as("three charts").hasSize(4);
+    assertThat(text.toString()).as("aggregates only").doesNotContain("Werk, Participatie en Inkomen",
+        "Openbare Orde", "Monitor", "Doelen, interventies");
+  }
+
+  @Test
+  void onlyBureauIDAndAdministratorsReadTheReportAndNothingLeaksToAnyoneElse() {
+    assertThat(rest.getForEntity(REPORT, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    for (String user : OTHER_ROLES) {
+      for (String format : List.of("pdf", "xlsx", "csv")) {
+        ResponseEntity<byte[]> refused = rest.withBasicAuth(user, "demo")
+            .getForEntity(REPORT + "?format=" + format, byte[].class);
+        assertThat(refused.getStatusCode()).as(user + " " + format).isEqualTo(HttpStatus.FORBIDDEN);
+        String body = refused.getBody() == null ? "" : new String(refused.getBody(), StandardCharsets.UTF_8);
+        assertThat(body).as(user + " sees no figure, file or directorate")
+            .doesNotContain("Voortgangsrapportage", "Directies", "%PDF", "PK", "Werk, Participatie", "Ronde");
+        assertThat(refused.getHeaders().getContentDisposition().getFilename()).isNull();
+      }
+    }
+    ResponseEntity<String> badYear = rest.withBasicAuth("mila", "demo").getForEntity("/api/reports/progress/1999",
+        String.class);
+    assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> badFormat = rest.withBasicAuth("mila", "demo").getForEntity(REPORT + "?format=csv",
+        String.class);
+    assertThat(badFormat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rest.withBasicAuth("mila", "demo").getForEntity("/dashboard/monitoring", String.class).getStatusCode())
+        .as("the dashboard's page uses the webapp login").isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /**
+   * Three directorates in round 1, a cohort with three participants, one Leadershipfacts trajectory and two open-offer
+   * trainings, all in 2023.
+   */
+  private void seedTheYear() {
+    now = CityTime.at(LocalDate.of(YEAR, 2, 6), LocalTime.of(9, 0));
+    ClockUtil.setCurrentTime(now);
+    for (int i = 1; i <= 3; i++) {
+      testLeader("monitor" + i, "Monitor", "Leider " + i);
+    }
+    ProcessInstance wpi = conversation("directorate-wpi");
+    ProcessInstance oov = conversation("directorate-oov");
+    conversation("directorate-thor");
+
+    later(3);
+    for (ProcessInstance conversation : List.of(wpi, oov)) {
+      submit(conversation, PanelProcess.TASK_SUBMIT_ACTION_PLAN, Map.of("actionPlan", "Doelen, interventies en "
+          + "monitoring.", "directoratePlan", "Directieplan " + YEAR));
+    }
+    later(2);
+    submit(wpi, PanelProcess.TASK_CHECK_ACTION_PLAN, Map.of("hasNarrative", true, "hasGoals", true,
+        "hasInterventions", true, "hasOwnership", true, "planCheck", "complete"));
+    submit(oov, PanelProcess.TASK_CHECK_ACTION_PLAN, Map.of("planCheck", "incomplete",
+        "checkRemarks", "Streefcijfers ontbreken."));
+    later(4);
+    for (Task reading : taskService.createTaskQuery().processInstanceId(wpi.getId())
+        .taskDefinitionKey(PanelProcess.TASK_READ_ACTION_PLAN).list()) {
+      submit(reading, Map.of("readingNotes", "Sterk narratief."));
+    }
+    submit(wpi, PanelProcess.TASK_SCHEDULE_CONVERSATION, Map.of("conversationDate", inDays(14),
+        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+    later(14);
+    submit(wpi, PanelProcess.TASK_WRITE_REPORT, Map.of("report", "Open gesprek over leiderschap.",
+        "reportThemes", List.of("urgentie")));
+
+    startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Monitoring " + YEAR,
+        "signUpDeadline", inDays(14), "targetGroupSize", 6));
+    for (int i = 1; i <= 3; i++) {
+      ProcessInstance journey = startAs("monitor" + i, PilotProcess.PARTICIPANT,
+          CaseForms.pilotSignUp("monitor" + i, "Monitor Leider " + i, "Sociaal Domein"));
+      submit(journey, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
+      submit(journey, PilotProcess.TASK_FORMULATE_CASE, Map.of(
+          "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg.",
+          "coreQuestion", "Hoe voer ik een inclusief gesprek?", "desiredOutcome", "Iedereen voelt zich gehoord."));
+    }
+
+    startAs("monitor2", LeadershipfactsProcess.TRAJECTORY, Map.of("leaderName", "Monitor Leider 2",
+        "email", "monitor2@example.org"));
+
+    int days = 1;
+    for (int participants : List.of(3, 4)) {
+      ProcessInstance request = startAs("monitor1", LearningProcess.REQUEST,
+          CaseForms.learningRequest("Monitor Leider 1", "monitor1@example.org", "sociaal", "open-aanbod"));
+      submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "omstanders", "participantCount", participants));
+      later(days);
+      submit(request, "Task_PassOnEnrolment", Map.of("interventionDate", inDays(21), "interventionTime", "09:30",
+          "interventionLocation", "Amstel 1, zaal 3", "enrolmentPassedOn", true));
+      days += 3;
+    }
+  }
+
+  private ProcessInstance conversation(String directorateGroup) {
+    ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 1, "directorateGroup", directorateGroup, "secondTime", false));
+    runAsyncJobs();
+    return conversation;
+  }
+
+  private void later(int days) {
+    now = Date.from(now.toInstant().plus(Duration.ofDays(days)));
+    ClockUtil.setCurrentTime(now);
+  }
+
+  private static String inDays(int days) {
+    return CityTime.today().plusDays(days).toString();
+  }
+
+  private byte[] download(String user, String format) {
+    ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo").getForEntity(REPORT + "?format=" + format,
+        byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("voortgangsrapportage-inclusie-diversiteit-2023." + format);
+    return response.getBody();
+  }
+
+  /** The files as Bureau I&D gets them, to look at after the run. */
+  private static void keep(String format, byte[] file) throws IOException {
+    Path reports = Files.createDirectories(Path.of("target", "reports"));
+    Files.write(reports.resolve("voortgangsrapportage-" + YEAR + "." + format), file);
+  }
+
+  private static StepDurations.Step step(ProgressReport report, String process, String activityId) {
+    return report.steps().stream().filter(steps -> steps.processKey().equals(process))
+        .flatMap(steps -> steps.steps().stream()).filter(step -> step.activityId().equals(activityId))
+        .findFirst().orElseThrow(() -> new AssertionError("no durations for " + activityId));
+  }
+
+  private static Map<String, String> figures(List<Figure> figures) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    figures.forEach(figure -> texts.put(figure.label(), figure.text()));
+    return texts;
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  /** The summary sheet's first two columns: label to number (or null for a heading). */
+  private static Map<String, Object> column(Sheet sheet) {
+    Map<String, Object> values = new HashMap<>();
+    for (Row row : rows(sheet)) {
+      Cell label = row.getCell(0);
+      Cell value = row.getCell(1);
+      if (label != null && label.getCellType() == CellType.STRING) {
+        values.put(label.getStringCellValue(), value == null ? null
+            : value.getCellType() == CellType.NUMERIC ? value.getNumericCellValue() : value.getStringCellValue());
+      }
+    }
+    return values;
+  }
+
+  private static List<Row> rows(Sheet sheet) {
+    List<Row> rows = new java.util.ArrayList<>();
+    sheet.forEach(rows::add);
+    return rows;
+  }
+}
