@@ -12,6 +12,7 @@ import nl.amsterdam.inclusion.monitoring.ProgressReport.ProcessSteps;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -50,8 +51,11 @@ final class ProgressCharts {
   static byte[] conversationsPerRound(List<Figure> heldPerRound) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     heldPerRound.forEach(round -> data.addValue(round.value(), "Gesprekken gevoerd", round.label()));
-    return png(ChartFactory.createBarChart("Gesprekken met het groeipanel per ronde", "Ronde", "Gesprekken", data,
-        PlotOrientation.VERTICAL, false, false, false));
+    JFreeChart chart = ChartFactory.createBarChart("Gesprekken met het groeipanel per ronde", "Ronde", "Gesprekken",
+        data, PlotOrientation.VERTICAL, false, false, false);
+    // whole conversations on the axis
+    ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    return png(chart);
   }
 
   /** The steps with the longest median over all processes, in days. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
@@ -35,21 +36,24 @@ import static org.assertj.core.api.Assertions.assertThat;
     "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
 class AccessMatrixIntegrationTest extends ProcessTestCase {
 
-  /** role (user) -> pilot case | learning request | panel conversation | pilot report | cost ledger | budgets | providers. */
+  /**
+   * role (user) -> pilot case | learning request | panel conversation | pilot report | cost ledger | budgets | providers
+   * | yearly progress report.
+   */
   private static final Map<String, String> EXPECTED = table(
-      "leader, owner of the cases (fatima)    | T--- | ---- | ---- | - | - | - | R",
-      "another leader (jan)                   | ---- | ---- | ---- | - | - | - | R",
-      "pilot coach (anouk)                    | ---- | ---- | ---- | - | - | - | R",
-      "Bureau I&D (mila)                      | TIVH | TIVH | ---- | R | R | R | R",
-      "directorate lead, WPI (ayse)           | ---- | ---- | T--- | - | - | - | R",
-      "directorate lead, other (pieter)       | ---- | ---- | ---- | - | - | - | R",
-      "growth panel (karin)                   | ---- | ---- | TIVH | - | - | - | R",
-      "panel moderator (lotte)                | ---- | ---- | TIVH | - | - | - | R",
-      "account manager, same cluster (ingrid) | ---- | T--- | ---- | - | - | R | R",
-      "account manager, other cluster (kees)  | ---- | ---- | ---- | - | - | R | R",
-      "learning advisor (noor)                | ---- | ---- | ---- | - | - | - | R",
-      "alderman's office (sophie)             | ---- | ---- | ---- | - | - | - | R",
-      "administrator (demo)                   | TIVH | TIVH | TIVH | R | R | R | W");
+      "leader, owner of the cases (fatima)    | T--- | ---- | ---- | - | - | - | R | -",
+      "another leader (jan)                   | ---- | ---- | ---- | - | - | - | R | -",
+      "pilot coach (anouk)                    | ---- | ---- | ---- | - | - | - | R | -",
+      "Bureau I&D (mila)                      | TIVH | TIVH | ---- | R | R | R | R | R",
+      "directorate lead, WPI (ayse)           | ---- | ---- | T--- | - | - | - | R | -",
+      "directorate lead, other (pieter)       | ---- | ---- | ---- | - | - | - | R | -",
+      "growth panel (karin)                   | ---- | ---- | TIVH | - | - | - | R | -",
+      "panel moderator (lotte)                | ---- | ---- | TIVH | - | - | - | R | -",
+      "account manager, same cluster (ingrid) | ---- | T--- | ---- | - | - | R | R | -",
+      "account manager, other cluster (kees)  | ---- | ---- | ---- | - | - | R | R | -",
+      "learning advisor (noor)                | ---- | ---- | ---- | - | - | - | R | -",
+      "alderman's office (sophie)             | ---- | ---- | ---- | - | - | - | R | -",
+      "administrator (demo)                   | TIVH | TIVH | TIVH | R | R | R | W | R");
 
   @Autowired TestRestTemplate rest;
 
@@ -73,20 +77,22 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
           readable(user, "/api/pilot/cohorts/" + cohort.getId() + "/report"),
           readable(user, "/api/leadershipfacts/costs"),
           readable(user, "/api/learning/budgets"),
-          providers(user)));
+          providers(user),
+          readable(user, "/api/reports/progress/" + CityTime.today().getYear())));
     });
 
     String printed = actual.entrySet().stream().map(row -> String.format("%-40s | %s", row.getKey(), row.getValue()))
         .collect(Collectors.joining("\n"));
-    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 7 kinds of data, "
-        + actual.size() * 19 + " REST checks):\n" + printed);
+    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 8 kinds of data, "
+        + actual.size() * 20 + " REST checks):\n" + printed);
     assertThat(actual).isEqualTo(EXPECTED);
   }
 
   @Test
   void withoutLoginEverythingIsRefused() {
     for (String url : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/process-instance",
-        "/api/learning/catalogue", "/api/learning/budgets", "/api/leadershipfacts/costs", "/api/panel/themes")) {
+        "/api/learning/catalogue", "/api/learning/budgets", "/api/leadershipfacts/costs", "/api/panel/themes",
+        "/api/reports/progress/" + CityTime.today().getYear())) {
       assertThat(rest.getForEntity(url, String.class).getStatusCode()).as(url).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
     // a user of its own: a failed login delays that user's next attempt
