@@ -71,7 +71,9 @@ final class ProgressWorkbook {
     sheet.setColumnWidth(0, 60 * 256);
     sheet.setColumnWidth(1, 16 * 256);
     picture(sheet, ProgressCharts.trend(report.trend()), 3, 0);
-    picture(sheet, ProgressCharts.conversationsPerRound(report.heldPerRound()), 3, 22);
+    if (!report.heldPerRound().isEmpty()) {
+      picture(sheet, ProgressCharts.conversationsPerRound(report.heldPerRound()), 3, 22);
+    }
   }
 
   private void trend(List<Percentages> trend) {

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -253,13 +255,13 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
   }
 
   private static Map<String, String> figures(List<Figure> figures) {
-    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     figures.forEach(figure -> texts.put(figure.label(), figure.text()));
     return texts;
   }
 
   private static Map<String, String> orderedMap(String... keysAndValues) {
-    Map<String, String> map = new java.util.LinkedHashMap<>();
+    Map<String, String> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       map.put(keysAndValues[i], keysAndValues[i + 1]);
     }
@@ -281,7 +283,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
   }
 
   private static List<Row> rows(Sheet sheet) {
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     sheet.forEach(rows::add);
     return rows;
   }
