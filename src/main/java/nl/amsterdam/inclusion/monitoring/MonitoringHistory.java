@@ -206,7 +206,7 @@ class MonitoringHistory {
     return dialogues;
   }
 
-  /** Per case of the process, its instances of the step (finished, or also still open when not finishedOnly). */
+  /** Per case of the process, its instances of the step: completed, or (when not finishedOnly) reached at all. */
   private Map<String, List<HistoricActivityInstance>> steps(String processKey, String activityId,
       boolean finishedOnly) {
     Map<String, List<HistoricActivityInstance>> perCase = new HashMap<>();
@@ -215,7 +215,10 @@ class MonitoringHistory {
       var query = history.createHistoricActivityInstanceQuery().processDefinitionId(definition.getId())
           .activityId(activityId);
       for (HistoricActivityInstance step : (finishedOnly ? query.finished() : query).list()) {
-        perCase.computeIfAbsent(step.getProcessInstanceId(), id -> new ArrayList<>()).add(step);
+        // a step ended by a withdrawal or a deleted case was not done
+        if (!finishedOnly || !step.isCanceled()) {
+          perCase.computeIfAbsent(step.getProcessInstanceId(), id -> new ArrayList<>()).add(step);
+        }
       }
     }
     return perCase;
