@@ -33,6 +33,7 @@
   function yesNo(value) { return value ? 'ja' : 'nee'; }
 
   function level(step) {
+    if (!step.level) { return text(''); }
     var badge = document.createElement('span');
     badge.className = 'level level-' + step.level;
     badge.appendChild(text(step.level));

@@ -62,7 +62,8 @@ final class ProgressCharts {
   static byte[] longestSteps(List<ProcessSteps> processes) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     processes.stream().flatMap(process -> process.steps().stream())
-        .sorted(Comparator.comparingLong(StepDurations.Step::medianMillis).reversed()).limit(LONGEST_STEPS)
+        .filter(step -> step.medianMillis() != null)
+        .sorted(Comparator.comparing(StepDurations.Step::medianMillis).reversed()).limit(LONGEST_STEPS)
         .forEach(step -> {
           data.addValue(step.medianMillis() / 86_400_000.0, "Mediaan", step.name());
           data.addValue(step.p90Millis() / 86_400_000.0, "90% binnen", step.name());

@@ -60,7 +60,9 @@ final class ProgressPdf {
     if (report.steps().isEmpty()) {
       document.add(new Paragraph("Geen afgeronde stappen in dit jaar.", TEXT));
     } else {
-      document.add(chart(ProgressCharts.longestSteps(report.steps())));
+      if (report.hasTimedSteps()) {
+        document.add(chart(ProgressCharts.longestSteps(report.steps())));
+      }
       document.add(steps(report.steps()));
     }
     document.close();
@@ -110,7 +112,7 @@ final class ProgressPdf {
         table.addCell(cell(String.valueOf(step.count()), TEXT));
         table.addCell(cell(step.median(), TEXT));
         table.addCell(cell(step.p90(), TEXT));
-        table.addCell(cell(step.level(), TEXT));
+        table.addCell(cell(step.level() == null ? "" : step.level(), TEXT));
       }
     }
     return table;

@@ -33,6 +33,11 @@ public record ProgressReport(int year, Percentages percentages, List<Percentages
     return List.of(year.year(), year.actionPlan(), year.preconditions(), year.tookPart(), year.followUp());
   }
 
+  /** Whether any step finished often enough to show its time (else there is nothing to chart). */
+  public boolean hasTimedSteps() {
+    return steps.stream().flatMap(process -> process.steps().stream()).anyMatch(step -> step.medianMillis() != null);
+  }
+
   /** A process's waiting steps in the year, the longest median first. */
   public record ProcessSteps(String processKey, String name, List<StepDurations.Step> steps) {
   }

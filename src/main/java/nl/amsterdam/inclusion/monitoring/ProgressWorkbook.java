@@ -44,7 +44,7 @@ final class ProgressWorkbook {
   private byte[] write(ProgressReport report) {
     summary(report);
     trend(report.trend());
-    steps(report.steps());
+    steps(report);
     try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.write(out);
       return out.toByteArray();
@@ -93,21 +93,23 @@ final class ProgressWorkbook {
     }
   }
 
-  private void steps(List<ProcessSteps> processes) {
+  private void steps(ProgressReport report) {
     Sheet sheet = workbook.createSheet(STEPS);
     header(sheet, 0, List.of("Proces", "Stap", "Aantal keer", "Mediaan (dagen)", "90% binnen (dagen)", "Mediaan",
         "Wachttijd"));
     int row = 1;
-    for (ProcessSteps process : processes) {
+    for (ProcessSteps process : report.steps()) {
       for (StepDurations.Step step : process.steps()) {
         Row line = sheet.createRow(row++);
         line.createCell(0).setCellValue(process.name());
         line.createCell(1).setCellValue(step.name());
         line.createCell(2).setCellValue(step.count());
-        line.createCell(3).setCellValue(Math.round(step.medianMillis() / DAY * 10) / 10.0);
-        line.createCell(4).setCellValue(Math.round(step.p90Millis() / DAY * 10) / 10.0);
+        if (step.medianMillis() != null) {
+          line.createCell(3).setCellValue(Math.round(step.medianMillis() / DAY * 10) / 10.0);
+          line.createCell(4).setCellValue(Math.round(step.p90Millis() / DAY * 10) / 10.0);
+          line.createCell(6).setCellValue(step.level());
+        }
         line.createCell(5).setCellValue(step.median());
-        line.createCell(6).setCellValue(step.level());
       }
     }
     sheet.setColumnWidth(0, 45 * 256);
@@ -115,8 +117,8 @@ final class ProgressWorkbook {
     for (int column = 2; column < 7; column++) {
       sheet.setColumnWidth(column, 18 * 256);
     }
-    if (!processes.isEmpty()) {
-      picture(sheet, ProgressCharts.longestSteps(processes), 8, 0);
+    if (report.hasTimedSteps()) {
+      picture(sheet, ProgressCharts.longestSteps(report.steps()), 8, 0);
     }
   }
 

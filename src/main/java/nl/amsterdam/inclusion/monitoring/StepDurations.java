@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Time spent per step of a process, from the finished steps in history: the median and the 90th percentile (nearest
  * rank), so the process owner sees where cases wait. Each step also gets a Dutch level, so the heat view does not
- * speak through colour alone.
+ * speak through colour alone. A step finished fewer than {@link Figure#MIN_GROUP} times shows no time: it would be
+ * one case's own.
  */
 public final class StepDurations {
 
@@ -21,9 +22,12 @@ public final class StepDurations {
   public record Spent(String activityId, String name, long millis) {
   }
 
-  public record Step(String activityId, String name, int count, long medianMillis, long p90Millis, String median,
+  /** A step's times; medianMillis, p90Millis and level are null when it finished too few times to show. */
+  public record Step(String activityId, String name, int count, Long medianMillis, Long p90Millis, String median,
       String p90, String level) {
   }
+
+  static final String TOO_FEW = "minder dan " + Figure.MIN_GROUP + " keer";
 
   /** The levels of the heat view, by the median: upper bound (exclusive) and Dutch label. */
   static final Map<Long, String> LEVELS = levels();
@@ -38,12 +42,17 @@ public final class StepDurations {
     List<Step> steps = new ArrayList<>();
     perStep.forEach((activityId, all) -> {
       long[] millis = all.stream().mapToLong(Spent::millis).sorted().toArray();
+      String name = all.get(0).name() == null ? activityId : readable(all.get(0).name());
+      if (millis.length < Figure.MIN_GROUP) {
+        steps.add(new Step(activityId, name, millis.length, null, null, TOO_FEW, TOO_FEW, null));
+        return;
+      }
       long median = percentile(millis, 50);
       long p90 = percentile(millis, 90);
-      String name = all.get(0).name() == null ? activityId : readable(all.get(0).name());
       steps.add(new Step(activityId, name, millis.length, median, p90, text(median), text(p90), level(median)));
     });
-    steps.sort(Comparator.comparingLong(Step::medianMillis).reversed().thenComparing(Step::name));
+    steps.sort(Comparator.comparing(Step::medianMillis, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(Step::name));
     return steps;
   }
 

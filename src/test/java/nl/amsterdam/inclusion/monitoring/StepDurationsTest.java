@@ -23,6 +23,7 @@ class StepDurationsTest {
     }
     spent.add(new Spent("Task_ReviewSignUp", "Aanmelding beoordelen", 2 * HOUR));
     spent.add(new Spent("Task_ReviewSignUp", "Aanmelding beoordelen", 30 * 60_000L));
+    spent.add(new Spent("Task_ReviewSignUp", "Aanmelding beoordelen", 10 * 60_000L));
 
     List<Step> steps = StepDurations.of(spent);
 
@@ -37,6 +38,17 @@ class StepDurationsTest {
     assertThat(review.median()).isEqualTo("30 min");
     assertThat(review.p90()).isEqualTo("2 uur");
     assertThat(review.level()).isEqualTo("kort");
+  }
+
+  @Test
+  void aStepFinishedFewerThanThreeTimesShowsNoTimeAndComesLast() {
+    List<Step> steps = StepDurations.of(List.of(new Spent("Task_HoldConsult", "Consult houden", 40 * 24 * HOUR),
+        new Spent("Task_HoldConsult", "Consult houden", 2 * 24 * HOUR), new Spent("Task_Quick", "Snel", HOUR),
+        new Spent("Task_Quick", "Snel", HOUR), new Spent("Task_Quick", "Snel", HOUR)));
+
+    assertThat(steps).extracting(Step::activityId).containsExactly("Task_Quick", "Task_HoldConsult");
+    assertThat(steps.get(1)).isEqualTo(new Step("Task_HoldConsult", "Consult houden", 2, null, null,
+        "minder dan 3 keer", "minder dan 3 keer", null));
   }
 
   @ParameterizedTest(name = "{0} hours: {1}")
