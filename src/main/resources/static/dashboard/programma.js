@@ -157,13 +157,13 @@
         svg('rect', { x: shape.x, y: shape.y, width: shape.width, height: shape.height, rx: 8, fill: fill,
           stroke: '#333' }, picture);
         var label = lines(shape.name, shape.width);
-        if (shape.median) { label.push('mediaan ' + shape.median); }
+        if (shape.level) { label.push('mediaan ' + shape.median); }
         // above the bottom edge, where boundary events (reminders) sit
         var top = shape.y + Math.max(13, (shape.height - 18 - label.length * 13) / 2 + 11);
         var textElement = svg('text', { x: cx, y: top, 'text-anchor': 'middle',
           fill: shape.level === 'lang' ? '#fff' : '#000' }, picture);
         label.forEach(function (line, index) {
-          var span = svg('tspan', { x: cx, dy: index === 0 ? 0 : 13, 'font-weight': shape.median && index === label.length - 1 ? 'bold' : 'normal' }, textElement);
+          var span = svg('tspan', { x: cx, dy: index === 0 ? 0 : 13, 'font-weight': shape.level && index === label.length - 1 ? 'bold' : 'normal' }, textElement);
           span.textContent = line;
         });
       }
