@@ -80,6 +80,12 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     assertThat(browser.text(By.tagName("body"))).doesNotContain("Camunda 8", "Taak aanmaken", "Groepen toevoegen");
     assertThat(task(fatima, "Task_FormulateCase").getAssignee()).isEqualTo("fatima");
 
+    browser.open("/camunda/app/welcome/default/#/welcome");
+    browser.awaitText(By.tagName("body"), "Mijn aanvragen");
+    browser.screenshot("leader-welcome-page");
+    assertThat(displayed(By.xpath("//a[normalize-space()='Dashboard Bureau Inclusie en Diversiteit']"))).as("the dashboard link").isFalse();
+    assertThat(displayed(EOL_BANNER)).as("end-of-life banner").isFalse();
+
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + fatima.getId() + "/runtime");
     browser.awaitText(By.tagName("h1"), "Geen toegang");
     browser.screenshot("leader-opens-cockpit-anyway");
@@ -126,9 +132,19 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + request.getId() + "/runtime");
     browser.await(By.cssSelector(".djs-container .djs-element"));
     assertThat(browser.all(ERRORS)).as("every request of the case's page is allowed").isEmpty();
+    assertThat(displayed(By.cssSelector(".ctn-toolbar a, .btn-suspend-action"))).as("cancel, suspend, add variable").isFalse();
+    browser.await(By.cssSelector("tr[ng-repeat='(v, info) in variables']"));
+    assertThat(displayed(By.cssSelector("[uib-tooltip='Variabele bewerken'], [uib-tooltip='Variabele verwijderen']")))
+        .as("editing variables").isFalse();
+    browser.screenshot("bureau-id-follows-a-case");
+    report("camunda-cockpit-chrome", browser.accessibilityViolations());
+    browser.open("/camunda/app/welcome/default/#/welcome");
+    browser.await(By.xpath("//a[normalize-space()='Dashboard Bureau Inclusie en Diversiteit']"));
+    browser.screenshot("bureau-id-welcome-page");
 
     browser.loginToTasklist("demo");
     browser.open("/camunda/app/cockpit/default/#/dashboard");
+    browser.await(COCKPIT_MENU);
     browser.awaitText(COCKPIT_MENU, "Gebruikerstaken");
     browser.screenshot("administrator-cockpit");
   }
