@@ -130,6 +130,22 @@ public final class Browser implements AutoCloseable {
     await(By.cssSelector(".start-process-action a"));
   }
 
+  /** Opens a page of a webapp and waits for {@code shown}, loading it again while it stays on its spinner (see login). */
+  public WebElement openApp(String path, By shown) {
+    for (int attempt = 1; ; attempt++) {
+      open(path);
+      try {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(shown));
+      } catch (org.openqa.selenium.TimeoutException stillLoading) {
+        if (attempt == 3) {
+          keepEvidence("page-not-loaded");
+          throw stillLoading;
+        }
+        driver.navigate().refresh();
+      }
+    }
+  }
+
   public WebElement await(By locator) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
