@@ -7,7 +7,11 @@ import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.task.TaskQuery;
 
-/** The shared Dutch Tasklist filters, each visible to the groups named. */
+/**
+ * The shared Dutch Tasklist filters, each visible to the groups named. A role's process filter lists the tasks someone
+ * holds and the open tasks of the user's own groups, never an open task of another group: Tasklist offers "Oppakken"
+ * on every open task it lists, and the engine refuses the claim to anyone outside the task's candidate groups.
+ */
 public final class TaskFilters {
 
   /** A shared Tasklist filter, visible to the given groups, with the case variables shown as columns. */
@@ -37,22 +41,27 @@ public final class TaskFilters {
           q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), Map.of()),
       new TaskFilter("Pilot Inclusief Leiderschap", "Alle taken van de pilot", 10,
           List.of(Groups.ID_BUREAU, Groups.PILOT_COACHES),
-          q -> q.processDefinitionKeyIn(AccessModel.PILOT_COHORT, AccessModel.PILOT_PARTICIPANT),
+          q -> claimableOrHeld(q.processDefinitionKeyIn(AccessModel.PILOT_COHORT, AccessModel.PILOT_PARTICIPANT)),
           orderedMap("participantName", "Deelnemer", "directorate", "Directie", "cohortName", "Cohort")),
       new TaskFilter("Leervragen van mijn cluster", "Aanvragen voor leerinterventies", 10,
           List.of(Groups.ACCOUNT_MANAGERS, Groups.LEARNING_ADVISORS),
-          q -> q.processDefinitionKey(AccessModel.LEARNING_REQUEST),
+          q -> claimableOrHeld(q.processDefinitionKey(AccessModel.LEARNING_REQUEST)),
           orderedMap("requesterName", "Aanvrager", "teamName", "Team", "cluster", "Cluster", "interventionKind", "Soort")),
       new TaskFilter("Groeipanel", "Gesprekken van het groeipanel", 10,
           List.of(Groups.PANEL_MEMBERS, Groups.PANEL_MODERATOR, Groups.DIRECTORATE_LEADS),
-          q -> q.processDefinitionKeyIn(AccessModel.GROWTH_PANEL_ROUND, AccessModel.GROWTH_PANEL_CONVERSATION),
+          q -> claimableOrHeld(q.processDefinitionKeyIn(AccessModel.GROWTH_PANEL_ROUND, AccessModel.GROWTH_PANEL_CONVERSATION)),
           orderedMap("directorate", "Directie", "roundNumber", "Ronde")),
       new TaskFilter("Dialoog met de wethouder", "Voorbereiding van de maandelijkse dialoog", 10,
           List.of(Groups.ID_BUREAU, Groups.ALDERMAN_OFFICE),
-          q -> q.processDefinitionKey(AccessModel.ALDERMAN_DIALOGUE),
+          q -> claimableOrHeld(q.processDefinitionKey(AccessModel.ALDERMAN_DIALOGUE)),
           orderedMap("dialogueTheme", "Thema", "dialogueDate", "Datum")));
 
   private TaskFilters() {
+  }
+
+  /** Narrows a process filter to tasks someone holds and open tasks the user may claim. */
+  private static TaskQuery claimableOrHeld(TaskQuery query) {
+    return query.or().taskAssigned().taskCandidateGroupInExpression("${currentUserGroups()}").endOr();
   }
 
   static Map<String, String> orderedMap(String... keysAndLabels) {

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -127,6 +130,22 @@ public final class Browser implements AutoCloseable {
     await(By.cssSelector(".start-process-action a"));
   }
 
+  /** Opens a page of a webapp and waits for {@code shown}, loading it again while it stays on its spinner (see login). */
+  public WebElement openApp(String path, By shown) {
+    for (int attempt = 1; ; attempt++) {
+      open(path);
+      try {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(shown));
+      } catch (org.openqa.selenium.TimeoutException stillLoading) {
+        if (attempt == 3) {
+          keepEvidence("page-not-loaded");
+          throw stillLoading;
+        }
+        driver.navigate().refresh();
+      }
+    }
+  }
+
   public WebElement await(By locator) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
@@ -238,6 +257,24 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The WCAG 2.1 A and AA violations axe-core finds in the page, or in the parts matching the CSS selectors given.
+   * Each as "impact rule: help (element, ...)".
+   */
+  public List<String> accessibilityViolations(String... parts) {
+    AxeBuilder axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+    if (parts.length > 0) {
+      axe.include(List.of(parts));
+    }
+    Results results = axe.analyze(driver);
+    if (results.getErrorMessage() != null) {
+      throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
+    }
+    return results.getViolations().stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
+        + " (" + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")) + ")")
+        .toList();
   }
 
   public Object script(String javascript, Object... arguments) {

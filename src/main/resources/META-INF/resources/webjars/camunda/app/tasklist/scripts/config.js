@@ -5,6 +5,8 @@ export default {
     name: 'Tasklist',
     vendor: 'Gemeente Amsterdam'
   },
+  // marks what the signed-in user may use, for styles/user-styles.css
+  customScripts: ['scripts/rights'],
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'en'

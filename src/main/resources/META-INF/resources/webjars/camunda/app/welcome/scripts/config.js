@@ -4,6 +4,8 @@ export default {
     name: 'Inclusie & Diversiteit',
     vendor: 'Gemeente Amsterdam'
   },
+  // marks what the signed-in user may use, for styles/user-styles.css (the tasklist's script)
+  customScripts: ['../tasklist/scripts/rights'],
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'en'
@@ -15,9 +17,10 @@ export default {
       description: 'Je eigen lopende aanvragen en aanmeldingen: waar ze staan, intrekken of afmelden'
     },
     {
-      label: 'Dashboard Bureau I&D',
+      // no '&': the welcome page's translate filter would show it as '&amp;'
+      label: 'Dashboard Bureau Inclusie en Diversiteit',
       href: '/dashboard/',
-      description: 'Pilot, groeipanel, leervragen en verlopen taken in cijfers (alleen Bureau I&D)'
+      description: 'Pilot, groeipanel, leervragen en verlopen taken in cijfers (alleen voor Bureau Inclusie en Diversiteit)'
     }
   ]
 };
