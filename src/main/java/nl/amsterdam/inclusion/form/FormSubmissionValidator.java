@@ -296,11 +296,9 @@ public final class FormSubmissionValidator {
   }
 
   private static String checkOption(FormField field, Object value) {
-    if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-      return "moet een van de keuzes zijn";
-    }
-    if (field.options() != null && !field.options().contains(value.toString())) {
-      return "moet een van de keuzes in de lijst zijn"; // the values are codes, not what the user reads
+    boolean option = value instanceof String || value instanceof Number || value instanceof Boolean;
+    if (!option || field.options() != null && !field.options().contains(value.toString())) {
+      return "moet een van de keuzes zijn"; // without the values: they are codes, not what the user reads
     }
     return null;
   }

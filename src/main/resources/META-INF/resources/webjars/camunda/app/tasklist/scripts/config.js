@@ -1,6 +1,8 @@
 // Tasklist settings of this application; replaces the webjar's default config.js.
 // Dutch for browsers whose first language is Dutch (locales/nl.json), English otherwise.
 export default {
+  // Camunda Forms the Dutch way: dates, amounts, messages (see the script)
+  customScripts: ['scripts/dutch-forms.js'],
   app: {
     name: 'Tasklist',
     vendor: 'Gemeente Amsterdam'
