@@ -39,6 +39,8 @@ class DutchFormsBrowserTest extends ProcessTestCase {
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By CLAIM = By.cssSelector("button.claim");
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  /** form-js gives a date field's input the field's id with "-date". */
+  private static final By DEADLINE = By.cssSelector("[id$='-Field_signUpDeadline-date']");
 
   @LocalServerPort int port;
   private Browser browser;
@@ -64,9 +66,9 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     browser.clickUntilShown(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='Pilot Inclusief Leiderschap: cohort']"),
         Browser.field("cohortName"));
     browser.type("cohortName", "Cohort voorjaar");
-    assertThat(browser.await(Browser.field("signUpDeadline")).getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
+    assertThat(browser.await(DEADLINE).getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
 
-    browser.await(Browser.field("signUpDeadline")).click();
+    browser.await(DEADLINE).click();
     browser.await(By.cssSelector(".flatpickr-calendar.open"));
     assertThat(browser.all(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday")))
         .as("a Dutch calendar, Monday first").first().extracting(day -> day.getText().trim()).isEqualTo("ma");
@@ -74,23 +76,23 @@ class DutchFormsBrowserTest extends ProcessTestCase {
         .contains("januari").contains("december");
     browser.screenshot("dutch-calendar-monday-first");
 
-    browser.type("signUpDeadline", "31-02-2027" + Keys.TAB);
+    typeDate("31-02-2027" + Keys.TAB);
     browser.awaitText(By.cssSelector(".dutch-date-error"), "Deze datum bestaat niet");
-    assertThat(browser.await(Browser.field("signUpDeadline")).getAttribute("value")).as("kept as typed, not rolled over")
+    assertThat(browser.await(DEADLINE).getAttribute("value")).as("kept as typed, not rolled over")
         .isEqualTo("31-02-2027");
     browser.type("targetGroupSize", "1" + Keys.TAB);
     browser.click(START);
     browser.awaitText(By.cssSelector(".fjs-form-field-number .fjs-form-field-error"), "Vul minstens 3 in.");
     assertThat(browser.text(By.cssSelector(".fjs-form-field-datetime"))).contains("Deze datum bestaat niet")
         .contains("Vul dit veld in.").doesNotContain("Field");
-    assertThat(browser.await(Browser.field("signUpDeadline")).getAttribute("value")).isEqualTo("31-02-2027");
+    assertThat(browser.await(DEADLINE).getAttribute("value")).isEqualTo("31-02-2027");
     assertThat(browser.await(Browser.field("cohortName")).getAttribute("value")).as("nothing lost")
         .isEqualTo("Cohort voorjaar");
     browser.screenshot("impossible-date-refused-at-the-field");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PilotProcess.COHORT).count())
         .as("nothing started").isEqualTo(cohortsBefore);
 
-    browser.type("signUpDeadline", deadline.format(DUTCH_DATE) + Keys.TAB);
+    typeDate(deadline.format(DUTCH_DATE) + Keys.TAB);
     browser.type("targetGroupSize", "6" + Keys.TAB);
     assertThat(browser.all(By.cssSelector(".dutch-date-error"))).isEmpty();
     browser.screenshot("dutch-date-accepted");
@@ -141,6 +143,12 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     browser.await(Browser.field("estimatedCost"));
     assertThat(awaitValue(Browser.field("estimatedCost"), "4.800")).isEqualTo("4.800");
     browser.screenshot("amount-shown-in-euros-to-the-quality-check");
+  }
+
+  private void typeDate(String text) {
+    var input = browser.await(DEADLINE);
+    input.clear();
+    input.sendKeys(text);
   }
 
   private String awaitValue(By locator, String expected) {

@@ -205,18 +205,24 @@ function clearFieldError(input, kind) {
   }
 }
 
+/**
+ * Changes the text in form-js's own text node: a new node would be added to, not replaced, when form-js redraws, while
+ * the same node keeps the Dutch until form-js has something else to say.
+ */
+function replaceText(element, text) {
+  const node = element.firstChild;
+  if (text && node && node.nodeType === Node.TEXT_NODE && element.childNodes.length === 1 && node.data !== text) {
+    node.data = text;
+  }
+}
+
 /** Everything form-js wrote in English since the last look, in Dutch. */
 function dutchForms(root) {
-  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach(item => {
-    const dutch = translate(item.textContent, isEuroField(item));
-    if (dutch !== item.textContent) {
-      item.textContent = dutch;
-    }
+  root.querySelectorAll('.fjs-form-field-error li').forEach(item => {
+    replaceText(item, translate(item.textContent, isEuroField(item)));
   });
   root.querySelectorAll('.fjs-select-display').forEach(display => {
-    if (PLACEHOLDERS[display.textContent.trim()]) {
-      display.textContent = PLACEHOLDERS[display.textContent.trim()];
-    }
+    replaceText(display, PLACEHOLDERS[display.textContent.trim()]);
   });
   root.querySelectorAll('.fjs-form input[placeholder]').forEach(input => {
     if (PLACEHOLDERS[input.placeholder]) {
