@@ -82,23 +82,22 @@ function dayFirstDates(picker) {
   picker.config.dateFormat = 'd-m-Y';
   picker.config.parseDate = parseDutchDate;
   const input = picker.input;
-  // registered before flatpickr's own listeners: an impossible date is not handed to it, which would clear the field
-  const refuse = event => {
-    const text = input.value.trim();
-    if (text && !parseDutchDate(text)) {
-      event.stopImmediatePropagation();
+  // flatpickr takes typed text on blur, Enter and a click elsewhere, and clears the field when it cannot read it:
+  // an impossible date stays as typed, with the reason at the field
+  const setDate = picker.setDate;
+  picker.setDate = (date, ...rest) => {
+    if (typeof date === 'string' && date.trim() && !parseDutchDate(date)) {
       showFieldError(input, IMPOSSIBLE_DATE, 'dutch-date-error');
-    } else {
-      clearFieldError(input, 'dutch-date-error');
+      return undefined;
     }
+    return setDate(date, ...rest);
   };
-  input.addEventListener('blur', refuse);
-  input.addEventListener('keydown', event => event.key === 'Enter' && refuse(event));
   return {
     onReady: () => {
       input.placeholder = DATE_FORMAT;
       input.setAttribute('aria-description', 'Schrijf de datum als dd-mm-jjjj');
-    }
+    },
+    onValueUpdate: () => clearFieldError(input, 'dutch-date-error')
   };
 }
 
