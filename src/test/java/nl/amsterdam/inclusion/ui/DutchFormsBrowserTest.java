@@ -84,14 +84,14 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     assertThat(browser.await(DEADLINE).getAttribute("value")).as("kept as typed, not rolled over")
         .isEqualTo("31-02-2027");
     browser.type("targetGroupSize", "1" + Keys.TAB);
-    browser.click(START);
     browser.awaitText(By.cssSelector(".fjs-form-field-number .fjs-form-field-error"), "Vul minstens 3 in.");
-    assertThat(browser.text(By.cssSelector(".fjs-form-field-datetime"))).contains("Deze datum bestaat niet")
-        .contains("Vul dit veld in.").doesNotContain("Field");
-    assertThat(browser.await(DEADLINE).getAttribute("value")).isEqualTo("31-02-2027");
-    assertThat(browser.await(Browser.field("cohortName")).getAttribute("value")).as("nothing lost")
-        .isEqualTo("Cohort voorjaar");
+    browser.type("cohortName", "" + Keys.TAB);
+    browser.awaitText(By.cssSelector(".fjs-form-field-textfield .fjs-form-field-error"), "Vul dit veld in.");
+    assertThat(browser.text(By.cssSelector(".fjs-form"))).doesNotContain("Field");
+    assertThat(browser.await(START).isEnabled()).as("Tasklist starts nothing while the form has errors").isFalse();
+    assertThat(browser.await(DEADLINE).getAttribute("value")).as("nothing lost").isEqualTo("31-02-2027");
     browser.screenshot("impossible-date-refused-at-the-field");
+    browser.type("cohortName", "Cohort voorjaar");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PilotProcess.COHORT).count())
         .as("nothing started").isEqualTo(cohortsBefore);
 
@@ -136,6 +136,19 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     assertThat(browser.text(By.xpath("//*[contains(@class,'fjs-form-field')][.//*[@id[contains(.,'Field_estimatedCost')]]]")))
         .contains("€");
     browser.screenshot("amount-typed-the-dutch-way");
+
+    // form-js lets markup through; the server refuses it, and says so at the field
+    browser.type("interventionTitle", "<b>Training</b> microagressies");
+    browser.click(COMPLETE);
+    browser.awaitText(By.cssSelector(".dutch-server-error"), "Interventie mag geen HTML of script bevatten.");
+    assertThat(browser.text(By.xpath("//*[contains(@class,'fjs-form-field')][.//*[@id[contains(.,'Field_interventionTitle')]]]")))
+        .contains("Interventie mag geen HTML of script bevatten.");
+    assertThat(browser.await(Browser.field("estimatedCost")).getAttribute("value")).as("nothing lost").isEqualTo("4.800");
+    assertThat(task(request, "Task_ProposeIntervention")).as("the task stays open").isNotNull();
+    browser.screenshot("server-refusal-at-the-field");
+
+    browser.type("interventionTitle", "Training microagressies");
+    assertThat(browser.all(By.cssSelector(".dutch-server-error"))).as("gone once corrected").isEmpty();
     browser.click(COMPLETE);
 
     awaitTaskGone(request, "Task_ProposeIntervention");
