@@ -130,7 +130,7 @@ function parseEuros(text) {
 }
 
 function formatEuros(amount) {
-  return new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0}).format(amount);
+  return new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 2}).format(amount);
 }
 
 function amountOrNumber(text, euros) {
@@ -143,22 +143,28 @@ function isEuroField(element) {
     .some(adornment => adornment.textContent.trim() === '€');
 }
 
-/** Shows an amount as 4.800 next to its € sign; an edited one also goes back to form-js that way. */
-function showAsAmount(input, tellForm) {
+/** Shows an amount typed the Dutch way as 4.800 next to its € sign, and gives it to form-js that way. */
+function showTypedAmount(input) {
   const amount = parseEuros(input.value);
-  if (amount === undefined || input.value === formatEuros(amount)) {
-    return;
-  }
-  input.value = formatEuros(amount);
-  if (tellForm) {
+  if (amount !== undefined && input.value !== formatEuros(amount)) {
+    input.value = formatEuros(amount);
     input.dispatchEvent(new Event('input', {bubbles: true}));
   }
+}
+
+/** Shows a read-only amount, which form-js writes as a JavaScript number (40000.5), as 40.000,5. */
+function showStoredAmount(input) {
+  if (input.value === input.dataset.dutchAmount || !/^-?\d+(\.\d+)?$/.test(input.value)) {
+    return;
+  }
+  input.value = formatEuros(Number(input.value));
+  input.dataset.dutchAmount = input.value;
 }
 
 document.addEventListener('focusout', event => {
   const input = event.target;
   if (input.matches && input.matches('input.fjs-input') && !input.readOnly && isEuroField(input)) {
-    showAsAmount(input, true);
+    showTypedAmount(input);
   }
 });
 
@@ -240,7 +246,7 @@ function dutchForms(root) {
   // form-js puts a read-only number back as it holds it (4800) whenever it redraws the form
   root.querySelectorAll('.fjs-form input.fjs-input[readonly]').forEach(input => {
     if (isEuroField(input)) {
-      showAsAmount(input, false);
+      showStoredAmount(input);
     }
   });
 }
