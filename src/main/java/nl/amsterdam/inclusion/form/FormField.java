@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One input field of a Camunda Form with the validation rules the form declares. The same rules that
  * Tasklist checks in the browser are checked on the server, because the REST API accepts anything.
+ * {@code euros}: an amount in whole euros (custom property {@code "amount": "euros"}), typed as text the Dutch way
+ * ({@link EuroAmounts}) and stored as a number; its bounds are the custom properties {@code min} and {@code max}.
  */
 public record FormField(
     String key,
@@ -24,7 +26,8 @@ public record FormField(
     boolean disallowPassedDates,
     Integer decimalDigits,
     List<String> options,
-    String valuesKey) {
+    String valuesKey,
+    boolean euros) {
 
   /** Longest text a process variable may hold in Camunda's string column. */
   public static final int MAX_TEXT_LENGTH = 4000;

@@ -45,16 +45,19 @@ public final class FormSchemaParser {
     JsonNode validate = c.path("validate");
     List<String> options = new ArrayList<>();
     c.path("values").forEach(v -> options.add(v.path("value").asText()));
+    boolean euros = "euros".equals(c.path("properties").path("amount").asText());
+    // form-js would compare typed text with validate.min/max as numbers ("4.800" < 100): an amount's bounds are its own
+    JsonNode bounds = euros ? c.path("properties") : validate;
     return new FormField(
         c.path("key").asText(),
-        c.has("label") ? c.path("label").asText() : c.path("dateLabel").asText(null),
+        label(c),
         type,
         c.path("subtype").asText(null),
         validate.path("required").asBoolean(false),
         c.path("conditional").path("hide").asText(null),
         c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
-        decimal(validate.path("min")),
-        decimal(validate.path("max")),
+        decimal(bounds.path("min")),
+        decimal(bounds.path("max")),
         integer(validate.path("minLength")),
         integer(validate.path("maxLength")),
         validate.path("pattern").asText(null),
@@ -62,10 +65,24 @@ public final class FormSchemaParser {
         c.path("disallowPassedDates").asBoolean(false),
         integer(c.path("decimalDigits")),
         options.isEmpty() ? null : List.copyOf(options),
-        c.path("valuesKey").asText(null));
+        c.path("valuesKey").asText(null),
+        euros);
+  }
+
+  /** What the user reads above the field; a date or time field has its label under its own name. */
+  private static String label(JsonNode c) {
+    for (String name : List.of("label", "dateLabel", "timeLabel")) {
+      if (c.hasNonNull(name)) {
+        return c.path(name).asText();
+      }
+    }
+    return null;
   }
 
   private static BigDecimal decimal(JsonNode node) {
+    if (node.isTextual()) {
+      return new BigDecimal(node.asText()); // custom properties are text
+    }
     return node.isNumber() ? node.decimalValue() : null;
   }
 

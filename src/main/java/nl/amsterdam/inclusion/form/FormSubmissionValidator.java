@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -125,7 +126,7 @@ public final class FormSubmissionValidator {
     return new FormField(field.key(), field.label(), field.type(), field.subtype(), field.required(),
         field.hideExpression(), field.readOnly(), field.min(), field.max(), field.minLength(), field.maxLength(),
         field.pattern(), field.validationType(), field.disallowPassedDates(), field.decimalDigits(), options,
-        field.valuesKey());
+        field.valuesKey(), field.euros());
   }
 
   private static FieldError error(FormField field, String message) {
@@ -162,6 +163,9 @@ public final class FormSubmissionValidator {
   }
 
   private static String check(FormField field, Object value, LocalDate today) {
+    if (field.euros()) {
+      return checkEuros(field, value);
+    }
     return switch (field.type()) {
       case "textfield", "textarea" -> checkText(field, value);
       case "number" -> checkNumber(field, value);
@@ -229,6 +233,25 @@ public final class FormSubmissionValidator {
     return null;
   }
 
+  /** A Dutch amount ({@link EuroAmounts}) or a number, in whole euros, within the field's bounds. */
+  private static String checkEuros(FormField field, Object value) {
+    Optional<BigDecimal> amount = value instanceof Number n ? Optional.of(new BigDecimal(n.toString()))
+        : value instanceof String text ? EuroAmounts.parse(text) : Optional.empty();
+    if (amount.isEmpty()) {
+      return "is geen bedrag: schrijf hele euro's, bijvoorbeeld 4.800";
+    }
+    if (!DutchInput.whole(amount.get())) {
+      return "moet in hele euro's, zonder centen, bijvoorbeeld 4.800";
+    }
+    if (field.min() != null && amount.get().compareTo(field.min()) < 0) {
+      return "moet minstens " + EuroAmounts.format(field.min()) + " zijn";
+    }
+    if (field.max() != null && amount.get().compareTo(field.max()) > 0) {
+      return "mag hoogstens " + EuroAmounts.format(field.max()) + " zijn";
+    }
+    return null;
+  }
+
   private static String checkDateTime(FormField field, Object value, LocalDate today) {
     if (!(value instanceof String text)) {
       return "moet een datum of tijd zijn";
@@ -241,7 +264,7 @@ public final class FormSubmissionValidator {
           yield null;
         }
         case "datetime" -> parseDateTime(text);
-        default -> LocalDate.parse(text);
+        default -> DutchDates.parse(text).orElseGet(() -> LocalDate.parse(text));
       };
       if (date != null && field.disallowPassedDates() && date.isBefore(today)) {
         return "mag niet in het verleden liggen";
@@ -251,7 +274,7 @@ public final class FormSubmissionValidator {
       return switch (subtype) {
         case "time" -> "moet een tijd zijn (uu:mm)";
         case "datetime" -> "moet een datum en tijd zijn (jjjj-mm-ddTuu:mm)";
-        default -> "moet een datum zijn (jjjj-mm-dd)";
+        default -> "moet een bestaande datum zijn, geschreven als dd-mm-jjjj (bijvoorbeeld 15-12-2026)";
       };
     }
   }
@@ -273,11 +296,9 @@ public final class FormSubmissionValidator {
   }
 
   private static String checkOption(FormField field, Object value) {
-    if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-      return "moet een van de keuzes zijn";
-    }
-    if (field.options() != null && !field.options().contains(value.toString())) {
-      return "moet een van de keuzes zijn (" + String.join(", ", field.options()) + ")";
+    boolean option = value instanceof String || value instanceof Number || value instanceof Boolean;
+    if (!option || field.options() != null && !field.options().contains(value.toString())) {
+      return "moet een van de keuzes zijn"; // without the values: they are codes, not what the user reads
     }
     return null;
   }

@@ -52,24 +52,27 @@ public class FormSubmissions {
   }
 
   /**
-   * What the server makes of a submission: the errors (none when valid), and the submitted fields that are not
+   * What the server makes of a submission: the errors (none when valid); the submitted fields that are not
    * stored: read-only ones (Tasklist sends them back, sometimes as text where the case holds a number) and hidden
-   * ones (form-js leaves them out; a value sent for them is not the user's answer).
+   * ones (form-js leaves them out; a value sent for them is not the user's answer); and the values stored otherwise
+   * than typed ({@link DutchInput}: "4.800" as 4800).
    */
-  public record Verdict(List<FieldError> errors, Set<String> discarded) {
+  public record Verdict(List<FieldError> errors, Set<String> discarded, Map<String, Object> read) {
   }
 
   /** The verdict on completing the task with these values. */
   public Verdict validateTask(String taskId, Map<String, Object> submission) {
-    Map<String, Object> submitted = asSubmitted(submission);
     Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
     if (task == null) {
-      return new Verdict(List.of(), Set.of()); // the engine answers "not found" itself
+      return new Verdict(List.of(), Set.of(), Map.of()); // the engine answers "not found" itself
     }
     if (task.getCamundaFormRef() == null) {
-      return withoutForm(submitted);
+      return withoutForm(asSubmitted(submission));
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
+    Map<String, Object> read = DutchInput.read(schema, asSubmitted(submission));
+    Map<String, Object> submitted = asSubmitted(submission);
+    submitted.putAll(read);
     // one read of the case's variables, only of the form's own: the case may hold many more, some of them
     // serialized objects that are costly to read
     Map<String, Object> stored = asStored(taskService.getVariablesTyped(taskId, variablesOf(schema), true));
@@ -77,17 +80,19 @@ public class FormSubmissions {
         new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, stored::get, CityTime.today()));
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.check(task, submitted)));
-    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, stored::get));
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, stored::get), read);
   }
 
   /** The verdict on starting the process with these values. */
   public Verdict validateStart(String processDefinitionId, Map<String, Object> submission) {
-    Map<String, Object> submitted = asSubmitted(submission);
     CamundaFormRef formRef = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     if (formRef == null) {
-      return withoutForm(submitted);
+      return withoutForm(asSubmitted(submission));
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
+    Map<String, Object> read = DutchInput.read(schema, asSubmitted(submission));
+    Map<String, Object> submitted = asSubmitted(submission);
+    submitted.putAll(read);
     List<FieldError> errors =
         new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, CityTime.today()));
     // the starter is the login the engine runs the start with, as it will record it
@@ -95,7 +100,7 @@ public class FormSubmissions {
     String starter = login == null ? null : login.getUserId();
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.checkStart(starter, submitted)));
-    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null));
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null), read);
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */
@@ -115,7 +120,7 @@ public class FormSubmissions {
   private static Verdict withoutForm(Map<String, Object> submitted) {
     List<FieldError> errors = submitted.keySet().stream()
         .map(key -> new FieldError(key, key, "is geen veld van dit formulier")).toList();
-    return new Verdict(errors, Set.of());
+    return new Verdict(errors, Set.of(), Map.of());
   }
 
   /** The variables validation may read: the form's fields and the variables its selects take their options from. */

@@ -348,15 +348,19 @@ public class EngineRules extends CommandInterceptor {
     }
   }
 
-  /** Refuses an invalid submission; otherwise stores only what the form lets the user change. */
+  /**
+   * Refuses an invalid submission; otherwise stores only what the form lets the user change, as it reads ("4.800"
+   * as the number 4800).
+   */
   private static void apply(FormSubmissions.Verdict verdict, Map<String, Object> submitted,
       Consumer<Map<String, Object>> replace) {
     if (!verdict.errors().isEmpty()) {
       throw new FormValidationException(verdict.errors());
     }
     Set<String> discarded = verdict.discarded();
-    if (discarded.stream().anyMatch(submitted::containsKey)) {
+    if (discarded.stream().anyMatch(submitted::containsKey) || !verdict.read().isEmpty()) {
       Map<String, Object> kept = new LinkedHashMap<>(submitted);
+      kept.putAll(verdict.read());
       discarded.forEach(kept::remove);
       replace.accept(kept);
     }

@@ -90,6 +90,9 @@ class EveryFormBadInputTest {
   };
 
   private static Object validValue(FormField field) {
+    if (field.euros()) {
+      return "€ 4.800";
+    }
     return switch (field.type()) {
       case "number" -> field.min() != null ? field.min().intValue() : 1;
       case "checkbox" -> true;
@@ -107,6 +110,17 @@ class EveryFormBadInputTest {
     List<Object> bad = new ArrayList<>();
     if (field.required()) {
       bad.add(MISSING);
+    }
+    if (field.euros()) {
+      // what a browser would have rolled over, or a reader could read two ways
+      bad.addAll(List.of("4.80", "4,800", "4.800,50", 4.8, "veel"));
+      if (field.max() != null) {
+        bad.add(field.max().add(BigDecimal.ONE));
+      }
+      if (field.min() != null) {
+        bad.add(field.min().subtract(BigDecimal.ONE));
+      }
+      return bad;
     }
     switch (field.type()) {
       case "textfield", "textarea" -> {
@@ -134,6 +148,9 @@ class EveryFormBadInputTest {
       }
       case "datetime" -> {
         bad.add("morgen");
+        if (!"time".equals(field.subtype())) {
+          bad.add("31-02-2027"); // refused, not rolled over to 3 March
+        }
         if (field.disallowPassedDates()) {
           bad.add(TODAY.minusDays(1).toString());
         }

@@ -37,7 +37,10 @@ class FormSubmissionValidatorTest {
         { "type": "textarea", "key": "note", "label": "Toelichting", "readonly": true },
         { "type": "textfield", "key": "reason", "label": "Reden", "validate": { "required": true },
           "conditional": { "hide": "=consent != true" } },
-        { "type": "checkbox", "key": "confirm", "label": "Bevestiging", "validate": { "required": true } }
+        { "type": "checkbox", "key": "confirm", "label": "Bevestiging", "validate": { "required": true } },
+        { "type": "textfield", "key": "cost", "label": "Geraamde kosten", "appearance": { "prefixAdorner": "€" },
+          "properties": { "amount": "euros", "min": "0", "max": "500000" } },
+        { "type": "datetime", "key": "time", "subtype": "time", "timeLabel": "Aanvang" }
       ] }""".getBytes(StandardCharsets.UTF_8)));
 
   static Stream<Arguments> invalidValues() {
@@ -55,10 +58,20 @@ class FormSubmissionValidatorTest {
         Arguments.of("rating", 7.5, "moet een geheel getal zijn"),
         Arguments.of("rating", "acht", "moet een getal zijn"),
         Arguments.of("date", "2026-11-22", "mag niet in het verleden liggen"),
-        Arguments.of("date", "23-11-2026", "moet een datum zijn (jjjj-mm-dd)"),
+        Arguments.of("date", "22-11-2026", "mag niet in het verleden liggen"),
+        Arguments.of("date", "31-02-2027", "moet een bestaande datum zijn, geschreven als dd-mm-jjjj"),
+        Arguments.of("date", "2027-02-31", "moet een bestaande datum zijn, geschreven als dd-mm-jjjj"),
+        Arguments.of("date", "02/31/2027", "moet een bestaande datum zijn, geschreven als dd-mm-jjjj"),
+        Arguments.of("cost", "4.80", "is geen bedrag: schrijf hele euro's, bijvoorbeeld 4.800"),
+        Arguments.of("cost", "4,800", "is geen bedrag: schrijf hele euro's, bijvoorbeeld 4.800"),
+        Arguments.of("cost", "vierduizend", "is geen bedrag"),
+        Arguments.of("cost", "4.800,50", "moet in hele euro's, zonder centen"),
+        Arguments.of("cost", 4.8, "moet in hele euro's, zonder centen"),
+        Arguments.of("cost", "600.000", "mag hoogstens € 500.000 zijn"),
+        Arguments.of("cost", -5, "moet minstens € 0 zijn"),
         Arguments.of("confirm", "ja", "moet ja of nee zijn"),
-        Arguments.of("function", "wethouder", "moet een van de keuzes zijn (directeur, teammanager)"),
-        Arguments.of("interests", List.of("reünie"), "moet een van de keuzes zijn (intervisie)"),
+        Arguments.of("function", "wethouder", "moet een van de keuzes zijn"),
+        Arguments.of("interests", List.of("reünie"), "moet een van de keuzes zijn"),
         Arguments.of("interests", "intervisie", "moet een lijst van keuzes zijn"),
         Arguments.of("confirm", false, "is verplicht"),
         Arguments.of("unknownField", "x", "is geen veld van dit formulier"));
@@ -85,6 +98,26 @@ class FormSubmissionValidatorTest {
     submission.put("interests", List.of("intervisie"));
 
     assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+  }
+
+  @Test
+  void acceptsDatesAndAmountsWrittenTheDutchWay() {
+    Map<String, Object> submission = validSubmission();
+    submission.put("date", "15-12-2026");
+    submission.put("cost", "€ 4.800,00");
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+
+    submission.put("cost", 4800);
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY)).isEmpty();
+  }
+
+  @Test
+  void aTimeFieldIsNamedByItsTimeLabel() {
+    Map<String, Object> submission = validSubmission();
+    submission.put("time", "half tien");
+
+    assertThat(FormSubmissionValidator.validate(FORM, submission, key -> null, TODAY))
+        .extracting(FieldError::label).containsExactly("Aanvang");
   }
 
   @Test

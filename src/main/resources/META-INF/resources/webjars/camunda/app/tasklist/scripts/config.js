@@ -5,8 +5,9 @@ export default {
     name: 'Tasklist',
     vendor: 'Gemeente Amsterdam'
   },
-  // marks what the signed-in user may use, for styles/user-styles.css
-  customScripts: ['scripts/rights'],
+  // rights: marks what the signed-in user may use, for styles/user-styles.css;
+  // dutch-forms: Camunda Forms the Dutch way (dates, amounts, messages; see the script)
+  customScripts: ['scripts/rights', 'scripts/dutch-forms'],
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'en'
