@@ -1,0 +1,797 @@
+package nl.amsterdam.inclusion.engine;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.amsterdam.inclusion.identity.AccessModel;
+import nl.amsterdam.inclusion.identity.Groups;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * Rebuilds a model's pool, lanes and diagram (BPMNDI) from its semantics, deterministically, the way a person draws
+ * it in Camunda Modeler: one lane per role (from the user tasks' candidate groups and assignees; service tasks in
+ * "Systeem"; events and gateways next to the step they follow), columns from left to right in flow order, the
+ * longest path from the start on the first row of each lane and other branches below it, tasks as wide as their
+ * names need, orthogonal edges, event sub-processes expanded below the lanes' rows and embedded sub-processes
+ * collapsed with their contents on their own drill-down diagram (a BPMNPlane for the sub-process, as bpmn-js writes
+ * it), DI ids {@code <element id>_di} like the Modeler's.
+ * {@link DiagramLayoutTest} checks that every model in {@code bpmn/} is laid out this way and rewrites them on request.
+ */
+final class DiagramLayout {
+
+  static final String SYSTEM_LANE = "Systeem";
+
+  /** Lane name per candidate group or assignee expression (the roles of identity/Groups). */
+  static final Map<String, String> LANES = Map.ofEntries(
+      Map.entry(Groups.LEADERS, "Leidinggevende"), Map.entry("${participantId}", "Leidinggevende"),
+      Map.entry("${requesterId}", "Leidinggevende"), Map.entry("${leaderId}", "Leidinggevende"),
+      Map.entry(Groups.PILOT_COACHES, "Coach"), Map.entry("${coachId}", "Coach"), Map.entry("${groupCoach}", "Coach"),
+      Map.entry(Groups.ID_BUREAU, "Bureau I&D"),
+      Map.entry(Groups.ACCOUNT_MANAGERS, "Accounthouder P&O"), Map.entry("${accountManagerGroup}", "Accounthouder P&O"),
+      Map.entry(Groups.LEARNING_ADVISORS, "Leeradviseur"), Map.entry("${learningAdvisor}", "Leeradviseur"),
+      Map.entry(Groups.DIRECTORATE_LEADS, "Directie"), Map.entry("${directorateGroup}", "Directie"),
+      Map.entry(Groups.PANEL_MEMBERS, "Groeipanel"), Map.entry("${panelMember}", "Groeipanel"),
+      Map.entry(Groups.PANEL_MODERATOR, "Moderator"),
+      Map.entry("${rater}", "Beoordelaar"),
+      Map.entry(Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder"));
+
+  /** Lane ids, {@code Lane_Meaning}. */
+  private static final Map<String, String> LANE_IDS = Map.ofEntries(
+      Map.entry("Leidinggevende", "Lane_Leader"), Map.entry("Coach", "Lane_Coach"),
+      Map.entry("Bureau I&D", "Lane_IdBureau"), Map.entry("Accounthouder P&O", "Lane_AccountManager"),
+      Map.entry("Leeradviseur", "Lane_LearningAdvisor"), Map.entry("Directie", "Lane_Directorate"),
+      Map.entry("Groeipanel", "Lane_Panel"), Map.entry("Moderator", "Lane_Moderator"),
+      Map.entry("Beoordelaar", "Lane_Rater"), Map.entry("Ondersteuning wethouder", "Lane_AldermanOffice"),
+      Map.entry(SYSTEM_LANE, "Lane_System"));
+
+  // geometry, in the Modeler's units
+  static final int TASK_HEIGHT = 80;
+  private static final int EVENT = 36;
+  private static final int GATEWAY = 50;
+  private static final int GAP = 60;
+  private static final int ROW = 140;
+  private static final int POOL_LABEL = 30;
+  private static final int LANE_LABEL = 30;
+  private static final int MARGIN = 40;
+  private static final int LABEL_WIDTH = 90;
+  private static final int LINE = 14;
+  private static final double CHAR = 6.2;
+
+  private final BpmnModelInstance model;
+  private final Map<String, Box> boxes = new HashMap<>();
+  /** Per plane, what is drawn on it so far: labels go where nothing is. */
+  private final Map<StringBuilder, List<Drawn>> occupied = new HashMap<>();
+  /** The diagrams, each a list of BPMNDI lines: the pool's first, then one per collapsed sub-process. */
+  private final List<StringBuilder> diagrams = new ArrayList<>();
+
+  private DiagramLayout(BpmnModelInstance model) {
+    this.model = model;
+  }
+
+  /**
+   * {@code xml} (a model of {@code bpmn/}) with its collaboration, lanes and diagrams replaced by generated ones. The
+   * rest of the text stays as it is, so a change to a model's steps and its redrawing are separate, readable diffs.
+   */
+  static String layOut(String xml) {
+    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return new DiagramLayout(model).run(xml);
+  }
+
+  private String run(String xml) {
+    Process process = model.getModelElementsByType(Process.class).iterator().next();
+    String meaning = upperCamel(process.getId());
+    Grid grid = new Grid(process, this::laneOf);
+
+    StringBuilder laneSet = new StringBuilder("    <bpmn:laneSet id=\"LaneSet_" + meaning + "\">\n");
+    for (String name : grid.laneOrder) {
+      laneSet.append("      <bpmn:lane id=\"").append(LANE_IDS.get(name)).append("\" name=\"").append(xml(name))
+          .append("\">\n");
+      for (FlowNode node : grid.nodes) {
+        if (grid.lane.get(node).equals(name)) {
+          laneSet.append("        <bpmn:flowNodeRef>").append(node.getId()).append("</bpmn:flowNodeRef>\n");
+        }
+      }
+      for (BoundaryEvent boundary : grid.boundaries) {
+        if (grid.lane.get((FlowNode) boundary.getAttachedTo()).equals(name)) {
+          laneSet.append("        <bpmn:flowNodeRef>").append(boundary.getId()).append("</bpmn:flowNodeRef>\n");
+        }
+      }
+      laneSet.append("      </bpmn:lane>\n");
+    }
+    laneSet.append("    </bpmn:laneSet>\n");
+    String participant = "Participant_" + meaning;
+    String collaboration = "  <bpmn:collaboration id=\"Collaboration_" + meaning + "\">\n"
+        + "    <bpmn:participant id=\"" + participant + "\" name=\"" + xml(process.getName()) + "\" processRef=\""
+        + process.getId() + "\" />\n  </bpmn:collaboration>\n";
+
+    StringBuilder main = plane("BPMNDiagram_" + meaning, "BPMNPlane_" + meaning, "Collaboration_" + meaning);
+    Placement placed = grid.place(POOL_LABEL + LANE_LABEL + MARGIN, 0);
+    int width = Math.max(placed.width() + POOL_LABEL + LANE_LABEL + 2 * MARGIN, 600);
+    shape(main, participant, new Box(0, 0, width, placed.height()), " isHorizontal=\"true\"", null);
+    for (String name : grid.laneOrder) {
+      int[] band = placed.lanes().get(name);
+      shape(main, LANE_IDS.get(name), new Box(POOL_LABEL, band[0], width - POOL_LABEL, band[1]),
+          " isHorizontal=\"true\"", null);
+    }
+    draw(main, grid, placed);
+    StringBuilder di = new StringBuilder();
+    for (StringBuilder diagram : diagrams) {
+      di.append(diagram).append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n");
+    }
+
+    String text = xml.replaceAll("(?s)\\s*<bpmn:collaboration\\b.*?</bpmn:collaboration>", "")
+        .replaceAll("(?s)\\s*<bpmn:laneSet\\b.*?</bpmn:laneSet>", "")
+        .replaceAll("(?s)\\s*<bpmndi:BPMNDiagram\\b.*?</bpmndi:BPMNDiagram>", "");
+    int processStart = text.indexOf("<bpmn:process ");
+    int processBody = text.indexOf('\n', processStart) + 1;
+    int definitionsEnd = text.lastIndexOf("</bpmn:definitions>");
+    int lineStart = text.lastIndexOf('\n', processStart) + 1;
+    return text.substring(0, lineStart) + collaboration + text.substring(lineStart, processBody) + laneSet
+        + text.substring(processBody, definitionsEnd).stripTrailing() + "\n" + di + "</bpmn:definitions>\n";
+  }
+
+  /**
+   * Draws the nodes and flows of one grid, and collapsed sub-processes' contents on their own planes. Shapes first,
+   * then labels where they cover nothing drawn before them.
+   */
+  private void draw(StringBuilder plane, Grid grid, Placement placed) {
+    List<Drawn> taken = occupied.computeIfAbsent(plane, p -> new ArrayList<>());
+    for (FlowNode node : grid.nodes) {
+      Box box = placed.boxes().get(node);
+      boxes.put(node.getId(), box);
+      taken.add(new Drawn(node, box));
+    }
+    for (BoundaryEvent boundary : grid.boundaries) {
+      Box host = boxes.get(boundary.getAttachedTo().getId());
+      List<BoundaryEvent> siblings = grid.boundaries.stream()
+          .filter(b -> b.getAttachedTo() == boundary.getAttachedTo()).toList();
+      int index = siblings.indexOf(boundary);
+      Box box = new Box(host.x + host.w - EVENT - 10 - index * (EVENT + 30), host.y + host.h - EVENT / 2, EVENT, EVENT);
+      boxes.put(boundary.getId(), box);
+      taken.add(new Drawn(boundary, box));
+    }
+    for (FlowNode node : grid.nodes) {
+      Box box = placed.boxes().get(node);
+      if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+        shape(plane, node.getId(), box, " isExpanded=\"true\"", null);
+        Grid inner = new Grid(sub, n -> SYSTEM_LANE);
+        draw(plane, inner, inner.place(box.x + MARGIN, box.y));
+        continue;
+      }
+      String extra = node instanceof SubProcess ? " isExpanded=\"false\""
+          : node instanceof ExclusiveGateway ? " isMarkerVisible=\"true\"" : "";
+      shape(plane, node.getId(), box, extra, place(taken, node, labelSpots(node, box)));
+      if (node instanceof SubProcess sub) {
+        StringBuilder own = plane("BPMNDiagram_" + sub.getId(), "BPMNPlane_" + sub.getId(), sub.getId());
+        Grid inner = new Grid(sub, n -> SYSTEM_LANE);
+        draw(own, inner, inner.place(180, 80));
+      }
+    }
+    for (BoundaryEvent boundary : grid.boundaries) {
+      Box box = boxes.get(boundary.getId());
+      Box text = textBox(boundary.getName(), 0, 0, LABEL_WIDTH / 2 + 10);
+      List<Box> spots = text == null ? List.of() : List.of(
+          new Box(box.x + EVENT + 2, box.y + EVENT - 4, text.w, text.h),
+          new Box(box.x - 2 - text.w, box.y + EVENT - 4, text.w, text.h),
+          new Box(box.cx() - text.w / 2, box.y + EVENT + 30, text.w, text.h));
+      shape(plane, boundary.getId(), box, "", place(taken, boundary, spots));
+    }
+    for (SequenceFlow flow : grid.flows) {
+      edge(plane, flow, grid, taken);
+    }
+  }
+
+  /** The first of {@code spots} that covers nothing drawn on the plane (but what {@code owner} is inside of). */
+  private static Box place(List<Drawn> taken, FlowElement owner, List<Box> spots) {
+    if (spots.isEmpty()) {
+      return null;
+    }
+    for (Box spot : spots) {
+      if (taken.stream().noneMatch(drawn -> drawn.element() != owner && !inside(owner, drawn.element())
+          && drawn.box().overlaps(spot))) {
+        taken.add(new Drawn(owner, spot));
+        return spot;
+      }
+    }
+    taken.add(new Drawn(owner, spots.get(0)));
+    return spots.get(0);
+  }
+
+  private static boolean inside(FlowElement element, FlowElement container) {
+    for (ModelElementInstance parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent == container) {
+        return true;
+      }
+    }
+    return element instanceof SequenceFlow flow
+        && (flow.getSource() == container || flow.getTarget() == container);
+  }
+
+  private void edge(StringBuilder plane, SequenceFlow flow, Grid grid, List<Drawn> taken) {
+    Box s = boxes.get(flow.getSource().getId());
+    Box t = boxes.get(flow.getTarget().getId());
+    List<int[]> points = route(flow, s, t, grid);
+    plane.append("      <bpmndi:BPMNEdge id=\"").append(flow.getId()).append("_di\" bpmnElement=\"").append(flow.getId())
+        .append("\">\n");
+    for (int[] point : points) {
+      plane.append("        <di:waypoint x=\"").append(point[0]).append("\" y=\"").append(point[1]).append("\" />\n");
+    }
+    if (!blank(flow.getName())) {
+      label(plane, place(taken, flow, flowLabelSpots(flow.getName(), points)));
+    }
+    plane.append("      </bpmndi:BPMNEdge>\n");
+  }
+
+  /** Where a flow's name may go: beside its first segment, else beside its last. */
+  private static List<Box> flowLabelSpots(String name, List<int[]> points) {
+    List<Box> spots = new ArrayList<>();
+    int[] a = points.get(0);
+    int[] b = points.get(1);
+    int[] y = points.get(points.size() - 2);
+    int[] z = points.get(points.size() - 1);
+    Box narrow = textBox(name, 0, 0, GAP - 8);
+    Box wide = textBox(name, 0, 0, LABEL_WIDTH);
+    for (Box text : List.of(narrow, wide)) {
+      if (a[1] == b[1]) {
+        int dir = b[0] > a[0] ? 1 : -1;
+        int x = dir > 0 ? a[0] + 4 : a[0] - 4 - text.w;
+        spots.add(new Box(x, a[1] + 4, text.w, text.h));
+        spots.add(new Box(x, a[1] - 4 - text.h, text.w, text.h));
+      } else {
+        int y0 = b[1] > a[1] ? a[1] + 4 : a[1] - 4 - text.h;
+        spots.add(new Box(a[0] - 4 - text.w, y0, text.w, text.h));
+        spots.add(new Box(a[0] + 4, y0, text.w, text.h));
+      }
+      if (y[1] == z[1]) {
+        int x = z[0] > y[0] ? z[0] - 4 - text.w : z[0] + 4;
+        spots.add(new Box(x, z[1] - 4 - text.h, text.w, text.h));
+        spots.add(new Box(x, z[1] + 4, text.w, text.h));
+      }
+    }
+    return spots;
+  }
+
+  /** Orthogonal waypoints from {@code s} to {@code t}, choosing among a few routes the one crossing fewest shapes. */
+  private List<int[]> route(SequenceFlow flow, Box s, Box t, Grid grid) {
+    boolean fromBoundary = flow.getSource() instanceof BoundaryEvent;
+    List<List<int[]>> candidates = new ArrayList<>();
+    int sy = s.cy();
+    int ty = t.cy();
+    int into = ty > sy ? t.y : t.y + t.h;
+    if (fromBoundary) {
+      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), ty), p(t.x, ty)));
+      if (t.x + t.w < s.cx()) {
+        candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), ty), p(t.x + t.w, ty)));
+      }
+    } else if (t.x >= s.x + s.w && sy == ty) {
+      candidates.add(List.of(p(s.x + s.w, sy), p(t.x, ty)));
+    } else if (t.x >= s.x + s.w) {
+      int down = ty > sy ? s.y + s.h : s.y;
+      // out of the bottom (or top), then along the target's row
+      candidates.add(List.of(p(s.cx(), down), p(s.cx(), ty), p(t.x, ty)));
+      // out of the bottom (or top), across between the rows, into the target's top (or bottom)
+      candidates.add(List.of(p(s.cx(), down), p(s.cx(), (down + into) / 2), p(t.cx(), (down + into) / 2),
+          p(t.cx(), into)));
+      if (!(flow.getSource() instanceof Gateway)) {
+        // a gateway's branches leave from its corners, so the way straight on keeps its side to itself
+        int turn = t.x - GAP / 2;
+        candidates.add(List.of(p(s.x + s.w, sy), p(turn, sy), p(turn, ty), p(t.x, ty)));
+        int early = s.x + s.w + GAP / 2;
+        candidates.add(List.of(p(s.x + s.w, sy), p(early, sy), p(early, ty), p(t.x, ty)));
+        candidates.add(List.of(p(s.x + s.w, sy), p(t.cx(), sy), p(t.cx(), into)));
+      }
+    } else {
+      // backwards: through a channel under (or over) both shapes
+      int below = Math.max(s.y + s.h, t.y + t.h) + 30;
+      int above = Math.min(s.y, t.y) - 30;
+      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), below), p(t.cx(), below), p(t.cx(), t.y + t.h)));
+      candidates.add(List.of(p(s.cx(), s.y), p(s.cx(), above), p(t.cx(), above), p(t.cx(), t.y)));
+    }
+    List<int[]> best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (List<int[]> candidate : candidates) {
+      int crossings = crossings(candidate, flow, grid);
+      if (crossings < fewest) {
+        fewest = crossings;
+        best = candidate;
+      }
+    }
+    return simplify(best);
+  }
+
+  private int crossings(List<int[]> points, SequenceFlow flow, Grid grid) {
+    int count = 0;
+    for (FlowNode node : grid.nodes) {
+      if (node == flow.getSource() || node == flow.getTarget()) {
+        continue;
+      }
+      Box box = boxes.get(node.getId());
+      if (box == null) {
+        continue;
+      }
+      for (int i = 0; i + 1 < points.size(); i++) {
+        if (box.crossedBy(points.get(i), points.get(i + 1))) {
+          count++;
+        }
+      }
+    }
+    return count * 10 + points.size();
+  }
+
+  private static List<int[]> simplify(List<int[]> points) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] point : points) {
+      if (!out.isEmpty() && out.get(out.size() - 1)[0] == point[0] && out.get(out.size() - 1)[1] == point[1]) {
+        continue;
+      }
+      if (out.size() >= 2) {
+        int[] a = out.get(out.size() - 2);
+        int[] b = out.get(out.size() - 1);
+        if ((a[0] == b[0] && b[0] == point[0]) || (a[1] == b[1] && b[1] == point[1])) {
+          out.set(out.size() - 1, point);
+          continue;
+        }
+      }
+      out.add(point);
+    }
+    return out;
+  }
+
+  private static int[] p(int x, int y) {
+    return new int[] {x, y};
+  }
+
+  /** Where the label of an event or gateway may go: events below, gateways above (branches leave below). */
+  private static List<Box> labelSpots(FlowNode node, Box box) {
+    if (blank(node.getName()) || !(node instanceof Event || node instanceof Gateway)) {
+      return List.of();
+    }
+    Box text = textBox(node.getName(), 0, 0, LABEL_WIDTH);
+    int x = box.cx() - text.w / 2;
+    Box above = new Box(x, box.y - 6 - text.h, text.w, text.h);
+    Box below = new Box(x, box.y + box.h + 6, text.w, text.h);
+    Box aboveLeft = new Box(box.x - 4 - text.w, box.y - 4 - text.h, text.w, text.h);
+    Box belowLeft = new Box(box.x - 4 - text.w, box.y + box.h + 4, text.w, text.h);
+    return node instanceof Gateway ? List.of(above, aboveLeft, below, belowLeft)
+        : List.of(below, above, belowLeft, aboveLeft);
+  }
+
+  /** The box a label of {@code text} needs when wrapped at {@code maxWidth}, at (x, y). */
+  static Box textBox(String text, int x, int y, int maxWidth) {
+    if (blank(text)) {
+      return null;
+    }
+    List<String> lines = wrap(text, maxWidth);
+    int width = (int) Math.ceil(lines.stream().mapToInt(String::length).max().orElse(0) * CHAR);
+    return new Box(x, y, Math.min(width, maxWidth), lines.size() * LINE);
+  }
+
+  private static List<String> wrap(String text, int maxWidth) {
+    int perLine = Math.max(1, (int) (maxWidth / CHAR));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    // a word longer than a line is broken by the renderer
+    List<String> broken = new ArrayList<>();
+    for (String l : lines) {
+      for (int i = 0; i < l.length(); i += perLine) {
+        broken.add(l.substring(i, Math.min(l.length(), i + perLine)));
+      }
+    }
+    return broken;
+  }
+
+  /** The width a task needs to show its name in at most four lines. */
+  static int taskWidth(String name) {
+    for (int width = 100; width < 200; width += 20) {
+      if (wrap(blank(name) ? "" : name, width - 14).size() <= 4) {
+        return width;
+      }
+    }
+    return 200;
+  }
+
+  private String laneOf(FlowNode node) {
+    if (node instanceof UserTask task) {
+      String who = !blank(task.getCamundaAssignee()) ? task.getCamundaAssignee() : task.getCamundaCandidateGroups();
+      String lane = LANES.get(who.trim());
+      if (lane == null) {
+        throw new IllegalStateException(task.getId() + ": no lane for " + who + " in DiagramLayout.LANES");
+      }
+      return lane;
+    }
+    if (node instanceof SubProcess sub && !sub.triggeredByEvent()) {
+      return sub.getChildElementsByType(UserTask.class).stream().findFirst().map(this::laneOf).orElse(SYSTEM_LANE);
+    }
+    if (node instanceof StartEvent start && !blank(start.getCamundaFormRef())) {
+      String process = ((BaseElement) start.getParentElement()).getId();
+      return Groups.ROLES.stream()
+          .filter(role -> AccessModel.STARTABLE.getOrDefault(role, List.of()).contains(process))
+          .findFirst().map(LANES::get).orElse(SYSTEM_LANE);
+    }
+    if (node instanceof Activity) {
+      return SYSTEM_LANE;
+    }
+    return null;
+  }
+
+  private StringBuilder plane(String diagramId, String planeId, String element) {
+    StringBuilder plane = new StringBuilder("  <bpmndi:BPMNDiagram id=\"" + diagramId + "\">\n    <bpmndi:BPMNPlane id=\""
+        + planeId + "\" bpmnElement=\"" + element + "\">\n");
+    diagrams.add(plane);
+    return plane;
+  }
+
+  private static void shape(StringBuilder plane, String id, Box box, String attributes, Box label) {
+    plane.append("      <bpmndi:BPMNShape id=\"").append(id).append("_di\" bpmnElement=\"").append(id).append('"')
+        .append(attributes).append(">\n        ").append(bounds(box)).append('\n');
+    if (label != null) {
+      label(plane, label);
+    }
+    plane.append("      </bpmndi:BPMNShape>\n");
+  }
+
+  private static void label(StringBuilder plane, Box box) {
+    plane.append("        <bpmndi:BPMNLabel>\n          ").append(bounds(box)).append("\n        </bpmndi:BPMNLabel>\n");
+  }
+
+  private static String bounds(Box box) {
+    return "<dc:Bounds x=\"" + box.x + "\" y=\"" + box.y + "\" width=\"" + box.w + "\" height=\"" + box.h + "\" />";
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&#38;").replace("\"", "&#34;").replace("<", "&#60;");
+  }
+
+  static String upperCamel(String id) {
+    StringBuilder out = new StringBuilder();
+    for (String part : id.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return out.toString();
+  }
+
+  static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /** A rectangle in diagram coordinates. */
+  record Box(int x, int y, int w, int h) {
+
+    int cx() {
+      return x + w / 2;
+    }
+
+    int cy() {
+      return y + h / 2;
+    }
+
+    boolean overlaps(Box other) {
+      return x < other.x + other.w && other.x < x + w && y < other.y + other.h && other.y < y + h;
+    }
+
+    /** Whether the axis-parallel segment a–b passes through this box's inside. */
+    boolean crossedBy(int[] a, int[] b) {
+      int minX = Math.min(a[0], b[0]);
+      int maxX = Math.max(a[0], b[0]);
+      int minY = Math.min(a[1], b[1]);
+      int maxY = Math.max(a[1], b[1]);
+      return minX < x + w && maxX > x && minY < y + h && maxY > y;
+    }
+  }
+
+  /** A shape or label on a plane, and whose it is. */
+  record Drawn(FlowElement element, Box box) {
+  }
+
+  /** Where a grid put its nodes: their boxes, its size, and each lane's band (y, height). */
+  record Placement(Map<FlowNode, Box> boxes, int width, int height, Map<String, int[]> lanes) {
+  }
+
+  /**
+   * The flow nodes of one container in cells: a column per step along the flow, a lane per role, rows inside a
+   * lane. Boundary events are not cells: they ride on their activity, and what follows them goes one column right.
+   */
+  static final class Grid {
+
+    final List<FlowNode> nodes = new ArrayList<>();
+    final List<BoundaryEvent> boundaries = new ArrayList<>();
+    final List<SequenceFlow> flows = new ArrayList<>();
+    final Map<FlowNode, String> lane = new HashMap<>();
+    final List<String> laneOrder = new ArrayList<>();
+    private final Map<FlowNode, Integer> column = new HashMap<>();
+    private final Map<FlowNode, Integer> row = new HashMap<>();
+    private final Set<FlowNode> happy = new LinkedHashSet<>();
+    private final List<SubProcess> eventSubProcesses = new ArrayList<>();
+
+    Grid(ModelElementInstance container, java.util.function.Function<FlowNode, String> roles) {
+      for (FlowElement element : container.getChildElementsByType(FlowElement.class)) {
+        if (element instanceof BoundaryEvent boundary) {
+          boundaries.add(boundary);
+        } else if (element instanceof SubProcess sub && sub.triggeredByEvent()) {
+          eventSubProcesses.add(sub);
+        } else if (element instanceof FlowNode node) {
+          nodes.add(node);
+        } else if (element instanceof SequenceFlow flow) {
+          flows.add(flow);
+        }
+      }
+      columns();
+      happyPath();
+      lanes(roles);
+      rows();
+      nodes.addAll(eventSubProcesses);
+    }
+
+    /** The node a flow leaves from, for layout: a boundary event's activity. */
+    private static FlowNode from(SequenceFlow flow) {
+      return flow.getSource() instanceof BoundaryEvent boundary ? (FlowNode) boundary.getAttachedTo() : flow.getSource();
+    }
+
+    private List<SequenceFlow> outgoing(FlowNode node) {
+      return flows.stream().filter(flow -> from(flow) == node).toList();
+    }
+
+    private List<SequenceFlow> incoming(FlowNode node) {
+      return flows.stream().filter(flow -> flow.getTarget() == node).toList();
+    }
+
+    /** Longest-path layering over the flow without its loops (found depth-first from the start events). */
+    private void columns() {
+      Set<SequenceFlow> loops = new HashSet<>();
+      Set<FlowNode> done = new HashSet<>();
+      for (FlowNode node : roots()) {
+        depthFirst(node, new HashSet<>(), done, loops);
+      }
+      for (FlowNode node : nodes) {
+        depthFirst(node, new HashSet<>(), done, loops);
+      }
+      boolean changed = true;
+      nodes.forEach(node -> column.put(node, 0));
+      while (changed) {
+        changed = false;
+        for (SequenceFlow flow : flows) {
+          if (loops.contains(flow)) {
+            continue;
+          }
+          int wanted = column.get(from(flow)) + 1;
+          if (column.get(flow.getTarget()) < wanted) {
+            column.put(flow.getTarget(), wanted);
+            changed = true;
+          }
+        }
+      }
+    }
+
+    private List<FlowNode> roots() {
+      List<FlowNode> roots = new ArrayList<>();
+      nodes.stream().filter(node -> node instanceof StartEvent).forEach(roots::add);
+      nodes.stream().filter(node -> !(node instanceof StartEvent) && incoming(node).isEmpty()).forEach(roots::add);
+      return roots;
+    }
+
+    private void depthFirst(FlowNode node, Set<FlowNode> onPath, Set<FlowNode> done, Set<SequenceFlow> loops) {
+      if (done.contains(node)) {
+        return;
+      }
+      onPath.add(node);
+      for (SequenceFlow flow : outgoing(node)) {
+        if (onPath.contains(flow.getTarget())) {
+          loops.add(flow);
+        } else {
+          depthFirst(flow.getTarget(), onPath, done, loops);
+        }
+      }
+      onPath.remove(node);
+      done.add(node);
+    }
+
+    /** The longest way from the first start event to an end, not through boundary events: drawn on one line. */
+    private void happyPath() {
+      List<FlowNode> starts = nodes.stream().filter(node -> node instanceof StartEvent).toList();
+      if (starts.isEmpty()) {
+        return;
+      }
+      Map<FlowNode, List<FlowNode>> longest = new HashMap<>();
+      happy.addAll(longestFrom(starts.get(0), longest, new HashSet<>()));
+    }
+
+    private List<FlowNode> longestFrom(FlowNode node, Map<FlowNode, List<FlowNode>> memo, Set<FlowNode> onPath) {
+      if (memo.containsKey(node)) {
+        return memo.get(node);
+      }
+      onPath.add(node);
+      List<FlowNode> best = List.of();
+      for (SequenceFlow flow : flows) {
+        if (flow.getSource() != node || onPath.contains(flow.getTarget())
+            || column.get(flow.getTarget()) <= column.get(node)) {
+          continue;
+        }
+        List<FlowNode> tail = longestFrom(flow.getTarget(), memo, onPath);
+        if (tail.size() > best.size()) {
+          best = tail;
+        }
+      }
+      onPath.remove(node);
+      List<FlowNode> path = new ArrayList<>();
+      path.add(node);
+      path.addAll(best);
+      memo.put(node, path);
+      return path;
+    }
+
+    /** Each node's lane: its role, or for events and gateways the lane of the step before (the first: after). */
+    private void lanes(java.util.function.Function<FlowNode, String> roles) {
+      List<FlowNode> ordered = new ArrayList<>(nodes);
+      ordered.sort((a, b) -> Integer.compare(column.get(a), column.get(b)));
+      for (FlowNode node : ordered) {
+        String role = roles.apply(node);
+        if (role != null) {
+          lane.put(node, role);
+        }
+      }
+      for (int pass = 0; pass < 3; pass++) {
+        for (FlowNode node : ordered) {
+          if (lane.containsKey(node)) {
+            continue;
+          }
+          String before = incoming(node).stream().map(Grid::from).filter(lane::containsKey).findFirst()
+              .map(lane::get).orElse(null);
+          String after = outgoing(node).stream().map(SequenceFlow::getTarget).filter(lane::containsKey).findFirst()
+              .map(lane::get).orElse(null);
+          String chosen = before != null ? before : after;
+          if (chosen != null) {
+            lane.put(node, chosen);
+          }
+        }
+      }
+      for (FlowNode node : ordered) {
+        lane.putIfAbsent(node, SYSTEM_LANE);
+        if (!laneOrder.contains(lane.get(node))) {
+          laneOrder.add(lane.get(node));
+        }
+      }
+      for (SubProcess sub : eventSubProcesses) {
+        lane.put(sub, laneOrder.isEmpty() ? SYSTEM_LANE : laneOrder.get(laneOrder.size() - 1));
+        if (laneOrder.isEmpty()) {
+          laneOrder.add(SYSTEM_LANE);
+        }
+      }
+    }
+
+    /** Rows inside each lane: the happy path on the first, every other node on the first free row below it. */
+    private void rows() {
+      Map<String, Set<String>> taken = new HashMap<>();
+      for (FlowNode node : happy) {
+        row.put(node, 0);
+        taken.computeIfAbsent(lane.get(node), l -> new HashSet<>()).add(0 + ":" + column.get(node));
+      }
+      List<FlowNode> ordered = new ArrayList<>(nodes);
+      ordered.sort((a, b) -> Integer.compare(column.get(a), column.get(b)));
+      for (FlowNode node : ordered) {
+        if (row.containsKey(node)) {
+          continue;
+        }
+        Set<String> cells = taken.computeIfAbsent(lane.get(node), l -> new HashSet<>());
+        boolean laneHasHappy = happy.stream().anyMatch(h -> lane.get(h).equals(lane.get(node)));
+        int preferred = incoming(node).stream().map(Grid::from).filter(row::containsKey)
+            .filter(before -> lane.get(before).equals(lane.get(node))).map(row::get).findFirst().orElse(0);
+        int r = Math.max(preferred, laneHasHappy ? 1 : 0);
+        while (cells.contains(r + ":" + column.get(node))) {
+          r++;
+        }
+        row.put(node, r);
+        cells.add(r + ":" + column.get(node));
+      }
+    }
+
+    /** Boxes for every node, the grid's top-left corner at (left, top). */
+    Placement place(int left, int top) {
+      List<FlowNode> cellNodes = nodes.stream().filter(node -> !eventSubProcesses.contains(node)).toList();
+      Map<FlowNode, int[]> sizes = new HashMap<>();
+      for (FlowNode node : cellNodes) {
+        sizes.put(node, size(node));
+      }
+      int columns = cellNodes.stream().mapToInt(column::get).max().orElse(0) + 1;
+      int[] widths = new int[columns];
+      for (FlowNode node : cellNodes) {
+        widths[column.get(node)] = Math.max(widths[column.get(node)], sizes.get(node)[0]);
+      }
+      int[] xs = new int[columns];
+      int x = left;
+      for (int c = 0; c < columns; c++) {
+        xs[c] = x;
+        x += widths[c] + GAP;
+      }
+      int contentWidth = x - GAP - left;
+
+      // event sub-processes: laid out on their own, stacked under their lane's rows
+      Map<SubProcess, Placement> inner = new LinkedHashMap<>();
+      for (SubProcess sub : eventSubProcesses) {
+        inner.put(sub, new Grid(sub, n -> SYSTEM_LANE).place(0, 0));
+      }
+
+      Map<FlowNode, Box> boxes = new LinkedHashMap<>();
+      Map<String, int[]> bands = new LinkedHashMap<>();
+      int y = top;
+      for (String name : laneOrder) {
+        int rows = cellNodes.stream().filter(node -> lane.get(node).equals(name)).mapToInt(row::get).max().orElse(-1) + 1;
+        int laneTop = y;
+        for (FlowNode node : cellNodes) {
+          if (!lane.get(node).equals(name)) {
+            continue;
+          }
+          int[] size = sizes.get(node);
+          int c = column.get(node);
+          int centreY = laneTop + row.get(node) * ROW + ROW / 2;
+          boxes.put(node, new Box(xs[c] + (widths[c] - size[0]) / 2, centreY - size[1] / 2, size[0], size[1]));
+        }
+        int height = rows * ROW;
+        int subX = left;
+        for (SubProcess sub : eventSubProcesses) {
+          if (!lane.get(sub).equals(name)) {
+            continue;
+          }
+          Placement p = inner.get(sub);
+          int w = p.width() + 2 * MARGIN;
+          int h = p.height();
+          boxes.put(sub, new Box(subX, laneTop + height + 20, w, h));
+          subX += w + GAP;
+          contentWidth = Math.max(contentWidth, subX - GAP - left);
+        }
+        int tallest = eventSubProcesses.stream().filter(sub -> lane.get(sub).equals(name))
+            .mapToInt(sub -> inner.get(sub).height() + 40).max().orElse(0);
+        height += tallest;
+        bands.put(name, new int[] {laneTop, Math.max(height, ROW)});
+        y += Math.max(height, ROW);
+      }
+      return new Placement(boxes, contentWidth, y - top, bands);
+    }
+
+    private static int[] size(FlowNode node) {
+      if (node instanceof Event) {
+        return new int[] {EVENT, EVENT};
+      }
+      if (node instanceof Gateway) {
+        return new int[] {GATEWAY, GATEWAY};
+      }
+      return new int[] {taskWidth(node.getName()), TASK_HEIGHT};
+    }
+  }
+}
