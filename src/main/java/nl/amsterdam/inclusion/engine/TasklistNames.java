@@ -44,12 +44,11 @@ public class TasklistNames extends AbstractProcessEnginePlugin {
 
   private static String tasklistName(Element userTask) {
     Element extensions = userTask.element("extensionElements");
-    Element properties = extensions == null ? null
-        : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    if (properties == null) {
+    if (extensions == null) {
       return null;
     }
-    return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
+    return extensions.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties").stream()
+        .flatMap(properties -> properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream())
         .filter(property -> PROPERTY.equals(property.attribute("name")))
         .map(property -> property.attribute("value")).findFirst().orElse(null);
   }

@@ -73,7 +73,9 @@ final class DiagramLayout {
   private static final int EVENT = 36;
   private static final int GATEWAY = 50;
   private static final int GAP = 60;
-  private static final int ROW = 140;
+  private static final int ROW = 150;
+  /** Where in its row a node's centre sits: more room above (gateway labels) than below (event labels). */
+  private static final int ROW_CENTRE = 82;
   private static final int POOL_LABEL = 30;
   private static final int LANE_LABEL = 30;
   private static final int MARGIN = 40;
@@ -125,7 +127,7 @@ final class DiagramLayout {
     laneSet.append("    </bpmn:laneSet>\n");
     String participant = "Participant_" + meaning;
     String collaboration = "  <bpmn:collaboration id=\"Collaboration_" + meaning + "\">\n"
-        + "    <bpmn:participant id=\"" + participant + "\" name=\"" + xml(process.getName()) + "\" processRef=\""
+        + "    <bpmn:participant id=\"" + participant + "\" name=\"" + xml(blank(process.getName()) ? process.getId() : process.getName()) + "\" processRef=\""
         + process.getId() + "\" />\n  </bpmn:collaboration>\n";
 
     StringBuilder main = plane("BPMNDiagram_" + meaning, "BPMNPlane_" + meaning, "Collaboration_" + meaning);
@@ -143,15 +145,18 @@ final class DiagramLayout {
       di.append(diagram).append("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n");
     }
 
-    String text = xml.replaceAll("(?s)\\s*<bpmn:collaboration\\b.*?</bpmn:collaboration>", "")
-        .replaceAll("(?s)\\s*<bpmn:laneSet\\b.*?</bpmn:laneSet>", "")
+    // the models in bpmn/ write BPMN elements as bpmn:..., the model API's writer without a prefix
+    String bpmn = xml.contains("<bpmn:definitions") ? "bpmn:" : "";
+    String text = xml.replaceAll("(?s)\\s*<" + bpmn + "collaboration\\b.*?</" + bpmn + "collaboration>", "")
+        .replaceAll("(?s)\\s*<" + bpmn + "laneSet\\b.*?</" + bpmn + "laneSet>", "")
         .replaceAll("(?s)\\s*<bpmndi:BPMNDiagram\\b.*?</bpmndi:BPMNDiagram>", "");
-    int processStart = text.indexOf("<bpmn:process ");
-    int processBody = text.indexOf('\n', processStart) + 1;
-    int definitionsEnd = text.lastIndexOf("</bpmn:definitions>");
+    int processStart = text.indexOf("<" + bpmn + "process ");
+    int processBody = text.indexOf('>', processStart) + 1;
+    int definitionsEnd = text.lastIndexOf("</" + bpmn + "definitions>");
     int lineStart = text.lastIndexOf('\n', processStart) + 1;
-    return text.substring(0, lineStart) + collaboration + text.substring(lineStart, processBody) + laneSet
-        + text.substring(processBody, definitionsEnd).stripTrailing() + "\n" + di + "</bpmn:definitions>\n";
+    return text.substring(0, lineStart) + prefixed(collaboration, bpmn) + text.substring(lineStart, processBody) + "\n"
+        + prefixed(laneSet.toString(), bpmn) + text.substring(processBody, definitionsEnd).stripTrailing().replaceFirst("^\n", "")
+        + "\n" + di + "</" + bpmn + "definitions>\n";
   }
 
   /**
@@ -473,6 +478,10 @@ final class DiagramLayout {
     return "<dc:Bounds x=\"" + box.x + "\" y=\"" + box.y + "\" width=\"" + box.w + "\" height=\"" + box.h + "\" />";
   }
 
+  private static String prefixed(String fragment, String bpmn) {
+    return fragment.replace("<bpmn:", "<" + bpmn).replace("</bpmn:", "</" + bpmn);
+  }
+
   private static String xml(String text) {
     return text.replace("&", "&#38;").replace("\"", "&#34;").replace("<", "&#60;");
   }
@@ -688,9 +697,12 @@ final class DiagramLayout {
         }
       }
       for (SubProcess sub : eventSubProcesses) {
-        lane.put(sub, laneOrder.isEmpty() ? SYSTEM_LANE : laneOrder.get(laneOrder.size() - 1));
-        if (laneOrder.isEmpty()) {
-          laneOrder.add(SYSTEM_LANE);
+        // drawn in the lane of who works in it, mostly the system (a withdrawal, a cancellation)
+        String role = sub.getChildElementsByType(UserTask.class).stream().findFirst()
+            .map(roles).orElse(SYSTEM_LANE);
+        lane.put(sub, role);
+        if (!laneOrder.contains(role)) {
+          laneOrder.add(role);
         }
       }
     }
@@ -759,7 +771,7 @@ final class DiagramLayout {
           }
           int[] size = sizes.get(node);
           int c = column.get(node);
-          int centreY = laneTop + row.get(node) * ROW + ROW / 2;
+          int centreY = laneTop + row.get(node) * ROW + ROW_CENTRE;
           boxes.put(node, new Box(xs[c] + (widths[c] - size[0]) / 2, centreY - size[1] / 2, size[0], size[1]));
         }
         int height = rows * ROW;
