@@ -3,7 +3,6 @@ package nl.amsterdam.inclusion.engine;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,10 +42,10 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class DiagramLayout {
 
-  static final String SYSTEM_LANE = "Systeem";
+  private static final String SYSTEM_LANE = "Systeem";
 
   /** Lane name per candidate group or assignee expression (the roles of identity/Groups). */
-  static final Map<String, String> LANES = Map.ofEntries(
+  private static final Map<String, String> LANES = Map.ofEntries(
       Map.entry(Groups.LEADERS, "Leidinggevende"), Map.entry("${participantId}", "Leidinggevende"),
       Map.entry("${requesterId}", "Leidinggevende"), Map.entry("${leaderId}", "Leidinggevende"),
       Map.entry(Groups.PILOT_COACHES, "Coach"), Map.entry("${coachId}", "Coach"), Map.entry("${groupCoach}", "Coach"),
@@ -69,7 +68,7 @@ final class DiagramLayout {
       Map.entry(SYSTEM_LANE, "Lane_System"));
 
   // geometry, in the Modeler's units
-  static final int TASK_HEIGHT = 80;
+  private static final int TASK_HEIGHT = 80;
   private static final int EVENT = 36;
   private static final int GATEWAY = 50;
   private static final int GAP = 60;
@@ -386,7 +385,7 @@ final class DiagramLayout {
   }
 
   /** The box a label of {@code text} needs when wrapped at {@code maxWidth}, at (x, y). */
-  static Box textBox(String text, int x, int y, int maxWidth) {
+  private static Box textBox(String text, int x, int y, int maxWidth) {
     if (blank(text)) {
       return null;
     }
@@ -421,13 +420,23 @@ final class DiagramLayout {
   }
 
   /** The width a task needs to show its name in at most four lines. */
-  static int taskWidth(String name) {
+  private static int taskWidth(String name) {
     for (int width = 100; width < 200; width += 20) {
       if (wrap(blank(name) ? "" : name, width - 14).size() <= 4) {
         return width;
       }
     }
     return 200;
+  }
+
+  /** The non-interrupting timer a step ending the path after it hangs from, or null: a reminder. */
+  private static BoundaryEvent reminder(FlowNode node) {
+    if (!node.getOutgoing().isEmpty() || node.getIncoming().size() != 1
+        || !(node.getIncoming().iterator().next().getSource() instanceof BoundaryEvent boundary)
+        || boundary.cancelActivity()) {
+      return null;
+    }
+    return boundary;
   }
 
   private String laneOf(FlowNode node) {
@@ -447,6 +456,10 @@ final class DiagramLayout {
       return Groups.ROLES.stream()
           .filter(role -> AccessModel.STARTABLE.getOrDefault(role, List.of()).contains(process))
           .findFirst().map(LANES::get).orElse(SYSTEM_LANE);
+    }
+    if (node instanceof Activity && reminder(node) != null) {
+      // a reminder is drawn next to the wait it reminds of
+      return laneOf((FlowNode) reminder(node).getAttachedTo());
     }
     if (node instanceof Activity) {
       return SYSTEM_LANE;
@@ -486,7 +499,7 @@ final class DiagramLayout {
     return text.replace("&", "&#38;").replace("\"", "&#34;").replace("<", "&#60;");
   }
 
-  static String upperCamel(String id) {
+  private static String upperCamel(String id) {
     StringBuilder out = new StringBuilder();
     for (String part : id.split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {
@@ -496,7 +509,7 @@ final class DiagramLayout {
     return out.toString();
   }
 
-  static boolean blank(String value) {
+  private static boolean blank(String value) {
     return value == null || value.isBlank();
   }
 
