@@ -86,6 +86,9 @@ final class DiagramLayout {
   private final Map<String, Box> boxes = new HashMap<>();
   /** Per plane, what is drawn on it so far: labels go where nothing is. */
   private final Map<StringBuilder, List<Drawn>> occupied = new HashMap<>();
+  /** Per plane, the segments of its edges (as boxes one pixel thin): labels keep off them where they can. */
+  private final Map<StringBuilder, List<Box>> lines = new HashMap<>();
+  private final Map<SequenceFlow, List<int[]>> routes = new HashMap<>();
   /** The diagrams, each a list of BPMNDI lines: the pool's first, then one per collapsed sub-process. */
   private final List<StringBuilder> diagrams = new ArrayList<>();
 
@@ -164,6 +167,7 @@ final class DiagramLayout {
    */
   private void draw(StringBuilder plane, Grid grid, Placement placed) {
     List<Drawn> taken = occupied.computeIfAbsent(plane, p -> new ArrayList<>());
+    List<Box> edges = lines.computeIfAbsent(plane, p -> new ArrayList<>());
     for (FlowNode node : grid.nodes) {
       Box box = placed.boxes().get(node);
       boxes.put(node.getId(), box);
@@ -178,6 +182,16 @@ final class DiagramLayout {
       boxes.put(boundary.getId(), box);
       taken.add(new Drawn(boundary, box));
     }
+    for (SequenceFlow flow : grid.flows) {
+      List<int[]> points = route(flow, boxes.get(flow.getSource().getId()), boxes.get(flow.getTarget().getId()), grid);
+      routes.put(flow, points);
+      for (int i = 0; i + 1 < points.size(); i++) {
+        int[] a = points.get(i);
+        int[] b = points.get(i + 1);
+        edges.add(new Box(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(a[0] - b[0]) + 1,
+            Math.abs(a[1] - b[1]) + 1));
+      }
+    }
     for (FlowNode node : grid.nodes) {
       Box box = placed.boxes().get(node);
       if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
@@ -188,7 +202,7 @@ final class DiagramLayout {
       }
       String extra = node instanceof SubProcess ? " isExpanded=\"false\""
           : node instanceof ExclusiveGateway ? " isMarkerVisible=\"true\"" : "";
-      shape(plane, node.getId(), box, extra, place(taken, node, labelSpots(node, box)));
+      shape(plane, node.getId(), box, extra, place(plane, node, labelSpots(node, box)));
       if (node instanceof SubProcess sub) {
         StringBuilder own = plane("BPMNDiagram_" + sub.getId(), "BPMNPlane_" + sub.getId(), sub.getId());
         Grid inner = new Grid(sub, n -> SYSTEM_LANE);
@@ -202,24 +216,32 @@ final class DiagramLayout {
           new Box(box.x + EVENT + 2, box.y + EVENT - 4, text.w, text.h),
           new Box(box.x - 2 - text.w, box.y + EVENT - 4, text.w, text.h),
           new Box(box.cx() - text.w / 2, box.y + EVENT + 30, text.w, text.h));
-      shape(plane, boundary.getId(), box, "", place(taken, boundary, spots));
+      shape(plane, boundary.getId(), box, "", place(plane, boundary, spots));
     }
     for (SequenceFlow flow : grid.flows) {
-      edge(plane, flow, grid, taken);
+      edge(plane, flow);
     }
   }
 
-  /** The first of {@code spots} that covers nothing drawn on the plane (but what {@code owner} is inside of). */
-  private static Box place(List<Drawn> taken, FlowElement owner, List<Box> spots) {
+  /**
+   * The first of {@code spots} that covers no shape or label on the plane (but what {@code owner} is inside of) and
+   * no edge; failing that, the first that covers no shape or label.
+   */
+  private Box place(StringBuilder plane, FlowElement owner, List<Box> spots) {
+    List<Drawn> taken = occupied.get(plane);
+    List<Box> edges = lines.get(plane);
+    for (boolean avoidEdges : new boolean[] {true, false}) {
+      for (Box spot : spots) {
+        boolean free = taken.stream().noneMatch(drawn -> drawn.element() != owner && !inside(owner, drawn.element())
+            && drawn.box().overlaps(spot));
+        if (free && (!avoidEdges || edges.stream().noneMatch(spot::overlaps))) {
+          taken.add(new Drawn(owner, spot));
+          return spot;
+        }
+      }
+    }
     if (spots.isEmpty()) {
       return null;
-    }
-    for (Box spot : spots) {
-      if (taken.stream().noneMatch(drawn -> drawn.element() != owner && !inside(owner, drawn.element())
-          && drawn.box().overlaps(spot))) {
-        taken.add(new Drawn(owner, spot));
-        return spot;
-      }
     }
     taken.add(new Drawn(owner, spots.get(0)));
     return spots.get(0);
@@ -235,17 +257,15 @@ final class DiagramLayout {
         && (flow.getSource() == container || flow.getTarget() == container);
   }
 
-  private void edge(StringBuilder plane, SequenceFlow flow, Grid grid, List<Drawn> taken) {
-    Box s = boxes.get(flow.getSource().getId());
-    Box t = boxes.get(flow.getTarget().getId());
-    List<int[]> points = route(flow, s, t, grid);
+  private void edge(StringBuilder plane, SequenceFlow flow) {
+    List<int[]> points = routes.get(flow);
     plane.append("      <bpmndi:BPMNEdge id=\"").append(flow.getId()).append("_di\" bpmnElement=\"").append(flow.getId())
         .append("\">\n");
     for (int[] point : points) {
       plane.append("        <di:waypoint x=\"").append(point[0]).append("\" y=\"").append(point[1]).append("\" />\n");
     }
     if (!blank(flow.getName())) {
-      label(plane, place(taken, flow, flowLabelSpots(flow.getName(), points)));
+      label(plane, place(plane, flow, flowLabelSpots(flow.getName(), points)));
     }
     plane.append("      </bpmndi:BPMNEdge>\n");
   }
@@ -293,6 +313,11 @@ final class DiagramLayout {
       }
     } else if (t.x >= s.x + s.w && sy == ty) {
       candidates.add(List.of(p(s.x + s.w, sy), p(t.x, ty)));
+      // around what stands between them: under or over the row
+      int under = Math.max(s.y + s.h, t.y + t.h) + 25;
+      int over = Math.min(s.y, t.y) - 25;
+      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), under), p(t.cx(), under), p(t.cx(), t.y + t.h)));
+      candidates.add(List.of(p(s.cx(), s.y), p(s.cx(), over), p(t.cx(), over), p(t.cx(), t.y)));
     } else if (t.x >= s.x + s.w) {
       int down = ty > sy ? s.y + s.h : s.y;
       // out of the bottom (or top), then along the target's row
