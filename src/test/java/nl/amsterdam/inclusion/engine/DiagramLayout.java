@@ -80,7 +80,9 @@ final class DiagramLayout {
   private static final int MARGIN = 40;
   private static final int LABEL_WIDTH = 90;
   private static final int LINE = 14;
-  private static final double CHAR = 6.2;
+  /** Average character widths of bpmn-js's fonts: external labels 11 px, task names 12 px. */
+  private static final double LABEL_CHAR = 6.2;
+  private static final double TASK_CHAR = 7.0;
 
   private final BpmnModelInstance model;
   private final Map<String, Box> boxes = new HashMap<>();
@@ -211,7 +213,7 @@ final class DiagramLayout {
     }
     for (BoundaryEvent boundary : grid.boundaries) {
       Box box = boxes.get(boundary.getId());
-      Box text = textBox(boundary.getName(), 0, 0, LABEL_WIDTH / 2 + 10);
+      Box text = textBox(boundary.getName());
       List<Box> spots = text == null ? List.of() : List.of(
           new Box(box.x + EVENT + 2, box.y + EVENT - 4, text.w, text.h),
           new Box(box.x - 2 - text.w, box.y + EVENT - 4, text.w, text.h),
@@ -277,24 +279,30 @@ final class DiagramLayout {
     int[] b = points.get(1);
     int[] y = points.get(points.size() - 2);
     int[] z = points.get(points.size() - 1);
-    Box narrow = textBox(name, 0, 0, GAP - 8);
-    Box wide = textBox(name, 0, 0, LABEL_WIDTH);
-    for (Box text : List.of(narrow, wide)) {
-      if (a[1] == b[1]) {
-        int dir = b[0] > a[0] ? 1 : -1;
-        int x = dir > 0 ? a[0] + 4 : a[0] - 4 - text.w;
-        spots.add(new Box(x, a[1] + 4, text.w, text.h));
-        spots.add(new Box(x, a[1] - 4 - text.h, text.w, text.h));
-      } else {
-        int y0 = b[1] > a[1] ? a[1] + 4 : a[1] - 4 - text.h;
-        spots.add(new Box(a[0] - 4 - text.w, y0, text.w, text.h));
-        spots.add(new Box(a[0] + 4, y0, text.w, text.h));
-      }
-      if (y[1] == z[1]) {
-        int x = z[0] > y[0] ? z[0] - 4 - text.w : z[0] + 4;
-        spots.add(new Box(x, z[1] - 4 - text.h, text.w, text.h));
-        spots.add(new Box(x, z[1] + 4, text.w, text.h));
-      }
+    Box text = textBox(name);
+    if (a[1] == b[1]) {
+      int dir = b[0] > a[0] ? 1 : -1;
+      int x = dir > 0 ? a[0] + 4 : a[0] - 4 - text.w;
+      spots.add(new Box(x, a[1] + 4, text.w, text.h));
+      spots.add(new Box(x, a[1] - 4 - text.h, text.w, text.h));
+    } else {
+      int y0 = b[1] > a[1] ? a[1] + 4 : a[1] - 4 - text.h;
+      spots.add(new Box(a[0] - 4 - text.w, y0, text.w, text.h));
+      spots.add(new Box(a[0] + 4, y0, text.w, text.h));
+    }
+    if (y[1] == z[1]) {
+      int x = z[0] > y[0] ? z[0] - 4 - text.w : z[0] + 4;
+      spots.add(new Box(x, z[1] - 4 - text.h, text.w, text.h));
+      spots.add(new Box(x, z[1] + 4, text.w, text.h));
+    }
+    // else beside the middle of any segment
+    for (int i = 0; i + 1 < points.size(); i++) {
+      int mx = (points.get(i)[0] + points.get(i + 1)[0]) / 2;
+      int my = (points.get(i)[1] + points.get(i + 1)[1]) / 2;
+      spots.add(new Box(mx + 4, my - text.h / 2, text.w, text.h));
+      spots.add(new Box(mx - 4 - text.w, my - text.h / 2, text.w, text.h));
+      spots.add(new Box(mx - text.w / 2, my - 4 - text.h, text.w, text.h));
+      spots.add(new Box(mx - text.w / 2, my + 4, text.w, text.h));
     }
     return spots;
   }
@@ -399,7 +407,7 @@ final class DiagramLayout {
     if (blank(node.getName()) || !(node instanceof Event || node instanceof Gateway)) {
       return List.of();
     }
-    Box text = textBox(node.getName(), 0, 0, LABEL_WIDTH);
+    Box text = textBox(node.getName());
     int x = box.cx() - text.w / 2;
     Box above = new Box(x, box.y - 6 - text.h, text.w, text.h);
     Box below = new Box(x, box.y + box.h + 6, text.w, text.h);
@@ -409,18 +417,18 @@ final class DiagramLayout {
         : List.of(below, above, belowLeft, aboveLeft);
   }
 
-  /** The box a label of {@code text} needs when wrapped at {@code maxWidth}, at (x, y). */
-  private static Box textBox(String text, int x, int y, int maxWidth) {
+  /** The size of the label {@code text}: bpmn-js wraps external labels at 90 px, whatever their bounds say. */
+  private static Box textBox(String text) {
     if (blank(text)) {
       return null;
     }
-    List<String> lines = wrap(text, maxWidth);
-    int width = (int) Math.ceil(lines.stream().mapToInt(String::length).max().orElse(0) * CHAR);
-    return new Box(x, y, Math.min(width, maxWidth), lines.size() * LINE);
+    List<String> lines = wrap(text, LABEL_WIDTH, LABEL_CHAR);
+    int width = (int) Math.ceil(lines.stream().mapToInt(String::length).max().orElse(0) * LABEL_CHAR);
+    return new Box(0, 0, Math.min(width, LABEL_WIDTH), lines.size() * LINE);
   }
 
-  private static List<String> wrap(String text, int maxWidth) {
-    int perLine = Math.max(1, (int) (maxWidth / CHAR));
+  private static List<String> wrap(String text, int maxWidth, double charWidth) {
+    int perLine = Math.max(1, (int) (maxWidth / charWidth));
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split("\\s+")) {
@@ -447,7 +455,7 @@ final class DiagramLayout {
   /** The width a task needs to show its name in at most four lines. */
   private static int taskWidth(String name) {
     for (int width = 100; width < 200; width += 20) {
-      if (wrap(blank(name) ? "" : name, width - 14).size() <= 4) {
+      if (wrap(blank(name) ? "" : name, width - 14, TASK_CHAR).size() <= 4) {
         return width;
       }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -21,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
@@ -276,6 +278,19 @@ final class ModelConventions {
     for (BpmnPlane plane : model.getModelElementsByType(BpmnPlane.class)) {
       plane(plane, where, !tooWideUntilSplit.contains(processId), violations);
     }
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      if (shape.getBpmnElement() instanceof FlowNode node) {
+        BaseElement drawnOn = ((BpmnPlane) shape.getParentElement()).getBpmnElement();
+        SubProcess embedded = embeddedIn(node);
+        boolean right = embedded != null ? drawnOn == embedded
+            : drawnOn instanceof Process || drawnOn instanceof Collaboration;
+        if (!right) {
+          // Camunda Modeler keeps an embedded sub-process's steps on its own drill-down diagram and moves them there
+          violations.add(where + node.getId() + ": drawn on the diagram of " + drawnOn.getId() + ", not of "
+              + (embedded != null ? "its sub-process " + embedded.getId() : "its process"));
+        }
+      }
+    }
   }
 
   /** On one plane: no two shapes or labels on top of each other, and no wider than {@link #MAX_WIDTH}. */
@@ -317,6 +332,16 @@ final class ModelConventions {
         }
       }
     }
+  }
+
+  /** The embedded (not event) sub-process {@code node} is a step of, or null. */
+  private static SubProcess embeddedIn(FlowNode node) {
+    for (ModelElementInstance parent = node.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent instanceof SubProcess sub && !sub.triggeredByEvent()) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   /** A shape or label on one plane. */

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gateway's outgoing flows named, each the default or conditional; every service task asynchronous (except the
  * {@link #SYNCHRONOUS_ON_PURPOSE} ones) naming a Spring bean that exists in {@code src/main/java}; no {@code ${} in
  * a name (a personalised Tasklist name goes in the task's {@code tasklistName} property); lanes, and every flow node
- * in one; every flow node and sequence flow drawn, no two shapes or labels on a plane on top of each other, and no
+ * in one; every flow node and sequence flow drawn, an embedded sub-process's steps on its own drill-down diagram (as
+ * Camunda Modeler keeps them), no two shapes or labels on a plane on top of each other, and no
  * plane wider than {@link ModelConventions#MAX_WIDTH} (except the {@link #TOO_WIDE_UNTIL_SPLIT} ones).
  * {@link DiagramLayout} draws models this way.
  */
@@ -187,6 +188,23 @@ class ModelConventionsTest {
             "crowded Collaboration_Crowded: diagram is " + Math.round(end.getBounds().getX() + 36) + " px wide, more than "
                 + ModelConventions.MAX_WIDTH,
             "crowded StartEvent_Begin: shape overlaps the label of End_Done");
+  }
+
+  @Test
+  void anEmbeddedSubProcessDrawnOnTheMainDiagramIsRefused() {
+    // the fluent builder draws a sub-process expanded, its steps on the process's diagram
+    BpmnModelInstance model = Bpmn.createExecutableProcess("nested").camundaHistoryTimeToLive(180)
+        .startEvent("StartEvent_Begin").sequenceFlowId("Flow_ToPart")
+        .subProcess("SubProcess_Part").embeddedSubProcess()
+          .startEvent("StartEvent_Part").sequenceFlowId("Flow_ToPartDone").endEvent("End_Part")
+        .subProcessDone().sequenceFlowId("Flow_ToDone")
+        .endEvent("End_Done").done();
+
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", model)).contains(
+        "nested StartEvent_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part",
+        "nested End_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part");
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", drawn(model)))
+        .isEmpty();
   }
 
   /** {@code model} as {@link DiagramLayout} draws it. */
