@@ -452,10 +452,12 @@ final class DiagramLayout {
     return broken;
   }
 
-  /** The width a task needs to show its name in at most four lines. */
+  /** The width a task needs to show its name in at most four lines, no word broken. */
   private static int taskWidth(String name) {
+    String text = blank(name) ? "" : name;
+    int longestWord = java.util.Arrays.stream(text.split("\\s+")).mapToInt(String::length).max().orElse(0);
     for (int width = 100; width < 200; width += 20) {
-      if (wrap(blank(name) ? "" : name, width - 14, TASK_CHAR).size() <= 4) {
+      if (wrap(text, width - 14, TASK_CHAR).size() <= 4 && longestWord * TASK_CHAR <= width - 14) {
         return width;
       }
     }
