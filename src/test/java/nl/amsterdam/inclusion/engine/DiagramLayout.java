@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import nl.amsterdam.inclusion.engine.DiagramGrid.Box;
+import nl.amsterdam.inclusion.engine.DiagramGrid.Placement;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -30,19 +28,23 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import static nl.amsterdam.inclusion.engine.DiagramGrid.EVENT;
+import static nl.amsterdam.inclusion.engine.DiagramGrid.GAP;
+import static nl.amsterdam.inclusion.engine.DiagramGrid.MARGIN;
+import static nl.amsterdam.inclusion.engine.DiagramGrid.SYSTEM_LANE;
+
 /**
  * Rebuilds a model's pool, lanes and diagram (BPMNDI) from its semantics, deterministically, the way a person draws
  * it in Camunda Modeler: one lane per role (from the user tasks' candidate groups and assignees; service tasks in
  * "Systeem"; events and gateways next to the step they follow), columns from left to right in flow order, the
  * longest path from the start on the first row of each lane and other branches below it, tasks as wide as their
- * names need, orthogonal edges, event sub-processes expanded below the lanes' rows and embedded sub-processes
+ * names need ({@link DiagramGrid} places them), orthogonal edges, labels where they cover nothing, event
+ * sub-processes expanded below their lane's rows and embedded sub-processes
  * collapsed with their contents on their own drill-down diagram (a BPMNPlane for the sub-process, as bpmn-js writes
  * it), DI ids {@code <element id>_di} like the Modeler's.
  * {@link DiagramLayoutTest} checks that every model in {@code bpmn/} is laid out this way and rewrites them on request.
  */
 final class DiagramLayout {
-
-  private static final String SYSTEM_LANE = "Systeem";
 
   /** Lane name per candidate group or assignee expression (the roles of identity/Groups). */
   private static final Map<String, String> LANES = Map.ofEntries(
@@ -68,21 +70,12 @@ final class DiagramLayout {
       Map.entry(SYSTEM_LANE, "Lane_System"));
 
   // geometry, in the Modeler's units
-  private static final int TASK_HEIGHT = 80;
-  private static final int EVENT = 36;
-  private static final int GATEWAY = 50;
-  private static final int GAP = 60;
-  private static final int ROW = 150;
-  /** Where in its row a node's centre sits: more room above (gateway labels) than below (event labels). */
-  private static final int ROW_CENTRE = 82;
   private static final int POOL_LABEL = 30;
   private static final int LANE_LABEL = 30;
-  private static final int MARGIN = 40;
   private static final int LABEL_WIDTH = 90;
   private static final int LINE = 14;
-  /** Average character widths of bpmn-js's fonts: external labels 11 px, task names 12 px. */
+  /** Average character width of bpmn-js's 11 px font of external labels. */
   private static final double LABEL_CHAR = 6.2;
-  private static final double TASK_CHAR = 7.0;
 
   private final BpmnModelInstance model;
   private final Map<String, Box> boxes = new HashMap<>();
@@ -110,7 +103,7 @@ final class DiagramLayout {
   private String run(String xml) {
     Process process = model.getModelElementsByType(Process.class).iterator().next();
     String meaning = upperCamel(process.getId());
-    Grid grid = new Grid(process, this::laneOf);
+    DiagramGrid grid = new DiagramGrid(process, this::laneOf);
 
     StringBuilder laneSet = new StringBuilder("    <bpmn:laneSet id=\"LaneSet_" + meaning + "\">\n");
     for (String name : grid.laneOrder) {
@@ -167,7 +160,7 @@ final class DiagramLayout {
    * Draws the nodes and flows of one grid, and collapsed sub-processes' contents on their own planes. Shapes first,
    * then labels where they cover nothing drawn before them.
    */
-  private void draw(StringBuilder plane, Grid grid, Placement placed) {
+  private void draw(StringBuilder plane, DiagramGrid grid, Placement placed) {
     List<Drawn> taken = occupied.computeIfAbsent(plane, p -> new ArrayList<>());
     List<Box> edges = lines.computeIfAbsent(plane, p -> new ArrayList<>());
     for (FlowNode node : grid.nodes) {
@@ -180,7 +173,7 @@ final class DiagramLayout {
       List<BoundaryEvent> siblings = grid.boundaries.stream()
           .filter(b -> b.getAttachedTo() == boundary.getAttachedTo()).toList();
       int index = siblings.indexOf(boundary);
-      Box box = new Box(host.x + host.w - EVENT - 10 - index * (EVENT + 30), host.y + host.h - EVENT / 2, EVENT, EVENT);
+      Box box = new Box(host.x() + host.w() - EVENT - 10 - index * (EVENT + 30), host.y() + host.h() - EVENT / 2, EVENT, EVENT);
       boxes.put(boundary.getId(), box);
       taken.add(new Drawn(boundary, box));
     }
@@ -198,8 +191,8 @@ final class DiagramLayout {
       Box box = placed.boxes().get(node);
       if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
         shape(plane, node.getId(), box, " isExpanded=\"true\"", null);
-        Grid inner = new Grid(sub, n -> SYSTEM_LANE);
-        draw(plane, inner, inner.place(box.x + MARGIN, box.y));
+        DiagramGrid inner = new DiagramGrid(sub, n -> SYSTEM_LANE);
+        draw(plane, inner, inner.place(box.x() + MARGIN, box.y()));
         continue;
       }
       String extra = node instanceof SubProcess ? " isExpanded=\"false\""
@@ -207,7 +200,7 @@ final class DiagramLayout {
       shape(plane, node.getId(), box, extra, place(plane, node, labelSpots(node, box)));
       if (node instanceof SubProcess sub) {
         StringBuilder own = plane("BPMNDiagram_" + sub.getId(), "BPMNPlane_" + sub.getId(), sub.getId());
-        Grid inner = new Grid(sub, n -> SYSTEM_LANE);
+        DiagramGrid inner = new DiagramGrid(sub, n -> SYSTEM_LANE);
         draw(own, inner, inner.place(180, 80));
       }
     }
@@ -215,9 +208,9 @@ final class DiagramLayout {
       Box box = boxes.get(boundary.getId());
       Box text = textBox(boundary.getName());
       List<Box> spots = text == null ? List.of() : List.of(
-          new Box(box.x + EVENT + 2, box.y + EVENT - 4, text.w, text.h),
-          new Box(box.x - 2 - text.w, box.y + EVENT - 4, text.w, text.h),
-          new Box(box.cx() - text.w / 2, box.y + EVENT + 30, text.w, text.h));
+          new Box(box.x() + EVENT + 2, box.y() + EVENT - 4, text.w(), text.h()),
+          new Box(box.x() - 2 - text.w(), box.y() + EVENT - 4, text.w(), text.h()),
+          new Box(box.cx() - text.w() / 2, box.y() + EVENT + 30, text.w(), text.h()));
       shape(plane, boundary.getId(), box, "", place(plane, boundary, spots));
     }
     for (SequenceFlow flow : grid.flows) {
@@ -282,71 +275,71 @@ final class DiagramLayout {
     Box text = textBox(name);
     if (a[1] == b[1]) {
       int dir = b[0] > a[0] ? 1 : -1;
-      int x = dir > 0 ? a[0] + 4 : a[0] - 4 - text.w;
-      spots.add(new Box(x, a[1] + 4, text.w, text.h));
-      spots.add(new Box(x, a[1] - 4 - text.h, text.w, text.h));
+      int x = dir > 0 ? a[0] + 4 : a[0] - 4 - text.w();
+      spots.add(new Box(x, a[1] + 4, text.w(), text.h()));
+      spots.add(new Box(x, a[1] - 4 - text.h(), text.w(), text.h()));
     } else {
-      int y0 = b[1] > a[1] ? a[1] + 4 : a[1] - 4 - text.h;
-      spots.add(new Box(a[0] - 4 - text.w, y0, text.w, text.h));
-      spots.add(new Box(a[0] + 4, y0, text.w, text.h));
+      int y0 = b[1] > a[1] ? a[1] + 4 : a[1] - 4 - text.h();
+      spots.add(new Box(a[0] - 4 - text.w(), y0, text.w(), text.h()));
+      spots.add(new Box(a[0] + 4, y0, text.w(), text.h()));
     }
     if (y[1] == z[1]) {
-      int x = z[0] > y[0] ? z[0] - 4 - text.w : z[0] + 4;
-      spots.add(new Box(x, z[1] - 4 - text.h, text.w, text.h));
-      spots.add(new Box(x, z[1] + 4, text.w, text.h));
+      int x = z[0] > y[0] ? z[0] - 4 - text.w() : z[0] + 4;
+      spots.add(new Box(x, z[1] - 4 - text.h(), text.w(), text.h()));
+      spots.add(new Box(x, z[1] + 4, text.w(), text.h()));
     }
     // else beside the middle of any segment
     for (int i = 0; i + 1 < points.size(); i++) {
       int mx = (points.get(i)[0] + points.get(i + 1)[0]) / 2;
       int my = (points.get(i)[1] + points.get(i + 1)[1]) / 2;
-      spots.add(new Box(mx + 4, my - text.h / 2, text.w, text.h));
-      spots.add(new Box(mx - 4 - text.w, my - text.h / 2, text.w, text.h));
-      spots.add(new Box(mx - text.w / 2, my - 4 - text.h, text.w, text.h));
-      spots.add(new Box(mx - text.w / 2, my + 4, text.w, text.h));
+      spots.add(new Box(mx + 4, my - text.h() / 2, text.w(), text.h()));
+      spots.add(new Box(mx - 4 - text.w(), my - text.h() / 2, text.w(), text.h()));
+      spots.add(new Box(mx - text.w() / 2, my - 4 - text.h(), text.w(), text.h()));
+      spots.add(new Box(mx - text.w() / 2, my + 4, text.w(), text.h()));
     }
     return spots;
   }
 
   /** Orthogonal waypoints from {@code s} to {@code t}, choosing among a few routes the one crossing fewest shapes. */
-  private List<int[]> route(SequenceFlow flow, Box s, Box t, Grid grid) {
+  private List<int[]> route(SequenceFlow flow, Box s, Box t, DiagramGrid grid) {
     boolean fromBoundary = flow.getSource() instanceof BoundaryEvent;
     List<List<int[]>> candidates = new ArrayList<>();
     int sy = s.cy();
     int ty = t.cy();
-    int into = ty > sy ? t.y : t.y + t.h;
+    int into = ty > sy ? t.y() : t.y() + t.h();
     if (fromBoundary) {
-      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), ty), p(t.x, ty)));
-      if (t.x + t.w < s.cx()) {
-        candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), ty), p(t.x + t.w, ty)));
+      candidates.add(List.of(p(s.cx(), s.y() + s.h()), p(s.cx(), ty), p(t.x(), ty)));
+      if (t.x() + t.w() < s.cx()) {
+        candidates.add(List.of(p(s.cx(), s.y() + s.h()), p(s.cx(), ty), p(t.x() + t.w(), ty)));
       }
-    } else if (t.x >= s.x + s.w && sy == ty) {
-      candidates.add(List.of(p(s.x + s.w, sy), p(t.x, ty)));
+    } else if (t.x() >= s.x() + s.w() && sy == ty) {
+      candidates.add(List.of(p(s.x() + s.w(), sy), p(t.x(), ty)));
       // around what stands between them: under or over the row
-      int under = Math.max(s.y + s.h, t.y + t.h) + 25;
-      int over = Math.min(s.y, t.y) - 25;
-      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), under), p(t.cx(), under), p(t.cx(), t.y + t.h)));
-      candidates.add(List.of(p(s.cx(), s.y), p(s.cx(), over), p(t.cx(), over), p(t.cx(), t.y)));
-    } else if (t.x >= s.x + s.w) {
-      int down = ty > sy ? s.y + s.h : s.y;
+      int under = Math.max(s.y() + s.h(), t.y() + t.h()) + 25;
+      int over = Math.min(s.y(), t.y()) - 25;
+      candidates.add(List.of(p(s.cx(), s.y() + s.h()), p(s.cx(), under), p(t.cx(), under), p(t.cx(), t.y() + t.h())));
+      candidates.add(List.of(p(s.cx(), s.y()), p(s.cx(), over), p(t.cx(), over), p(t.cx(), t.y())));
+    } else if (t.x() >= s.x() + s.w()) {
+      int down = ty > sy ? s.y() + s.h() : s.y();
       // out of the bottom (or top), then along the target's row
-      candidates.add(List.of(p(s.cx(), down), p(s.cx(), ty), p(t.x, ty)));
+      candidates.add(List.of(p(s.cx(), down), p(s.cx(), ty), p(t.x(), ty)));
       // out of the bottom (or top), across between the rows, into the target's top (or bottom)
       candidates.add(List.of(p(s.cx(), down), p(s.cx(), (down + into) / 2), p(t.cx(), (down + into) / 2),
           p(t.cx(), into)));
       if (!(flow.getSource() instanceof Gateway)) {
         // a gateway's branches leave from its corners, so the way straight on keeps its side to itself
-        int turn = t.x - GAP / 2;
-        candidates.add(List.of(p(s.x + s.w, sy), p(turn, sy), p(turn, ty), p(t.x, ty)));
-        int early = s.x + s.w + GAP / 2;
-        candidates.add(List.of(p(s.x + s.w, sy), p(early, sy), p(early, ty), p(t.x, ty)));
-        candidates.add(List.of(p(s.x + s.w, sy), p(t.cx(), sy), p(t.cx(), into)));
+        int turn = t.x() - GAP / 2;
+        candidates.add(List.of(p(s.x() + s.w(), sy), p(turn, sy), p(turn, ty), p(t.x(), ty)));
+        int early = s.x() + s.w() + GAP / 2;
+        candidates.add(List.of(p(s.x() + s.w(), sy), p(early, sy), p(early, ty), p(t.x(), ty)));
+        candidates.add(List.of(p(s.x() + s.w(), sy), p(t.cx(), sy), p(t.cx(), into)));
       }
     } else {
       // backwards: through a channel under (or over) both shapes
-      int below = Math.max(s.y + s.h, t.y + t.h) + 30;
-      int above = Math.min(s.y, t.y) - 30;
-      candidates.add(List.of(p(s.cx(), s.y + s.h), p(s.cx(), below), p(t.cx(), below), p(t.cx(), t.y + t.h)));
-      candidates.add(List.of(p(s.cx(), s.y), p(s.cx(), above), p(t.cx(), above), p(t.cx(), t.y)));
+      int below = Math.max(s.y() + s.h(), t.y() + t.h()) + 30;
+      int above = Math.min(s.y(), t.y()) - 30;
+      candidates.add(List.of(p(s.cx(), s.y() + s.h()), p(s.cx(), below), p(t.cx(), below), p(t.cx(), t.y() + t.h())));
+      candidates.add(List.of(p(s.cx(), s.y()), p(s.cx(), above), p(t.cx(), above), p(t.cx(), t.y())));
     }
     List<int[]> best = null;
     int fewest = Integer.MAX_VALUE;
@@ -360,7 +353,7 @@ final class DiagramLayout {
     return simplify(best);
   }
 
-  private int crossings(List<int[]> points, SequenceFlow flow, Grid grid) {
+  private int crossings(List<int[]> points, SequenceFlow flow, DiagramGrid grid) {
     int count = 0;
     for (FlowNode node : grid.nodes) {
       if (node == flow.getSource() || node == flow.getTarget()) {
@@ -408,11 +401,11 @@ final class DiagramLayout {
       return List.of();
     }
     Box text = textBox(node.getName());
-    int x = box.cx() - text.w / 2;
-    Box above = new Box(x, box.y - 6 - text.h, text.w, text.h);
-    Box below = new Box(x, box.y + box.h + 6, text.w, text.h);
-    Box aboveLeft = new Box(box.x - 4 - text.w, box.y - 4 - text.h, text.w, text.h);
-    Box belowLeft = new Box(box.x - 4 - text.w, box.y + box.h + 4, text.w, text.h);
+    int x = box.cx() - text.w() / 2;
+    Box above = new Box(x, box.y() - 6 - text.h(), text.w(), text.h());
+    Box below = new Box(x, box.y() + box.h() + 6, text.w(), text.h());
+    Box aboveLeft = new Box(box.x() - 4 - text.w(), box.y() - 4 - text.h(), text.w(), text.h());
+    Box belowLeft = new Box(box.x() - 4 - text.w(), box.y() + box.h() + 4, text.w(), text.h());
     return node instanceof Gateway ? List.of(above, aboveLeft, below, belowLeft)
         : List.of(below, above, belowLeft, aboveLeft);
   }
@@ -422,46 +415,9 @@ final class DiagramLayout {
     if (blank(text)) {
       return null;
     }
-    List<String> lines = wrap(text, LABEL_WIDTH, LABEL_CHAR);
+    List<String> lines = DiagramGrid.wrap(text, LABEL_WIDTH, LABEL_CHAR);
     int width = (int) Math.ceil(lines.stream().mapToInt(String::length).max().orElse(0) * LABEL_CHAR);
     return new Box(0, 0, Math.min(width, LABEL_WIDTH), lines.size() * LINE);
-  }
-
-  private static List<String> wrap(String text, int maxWidth, double charWidth) {
-    int perLine = Math.max(1, (int) (maxWidth / charWidth));
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split("\\s+")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    lines.add(line.toString());
-    // a word longer than a line is broken by the renderer
-    List<String> broken = new ArrayList<>();
-    for (String l : lines) {
-      for (int i = 0; i < l.length(); i += perLine) {
-        broken.add(l.substring(i, Math.min(l.length(), i + perLine)));
-      }
-    }
-    return broken;
-  }
-
-  /** The width a task needs to show its name in at most four lines, no word broken. */
-  private static int taskWidth(String name) {
-    String text = blank(name) ? "" : name;
-    int longestWord = java.util.Arrays.stream(text.split("\\s+")).mapToInt(String::length).max().orElse(0);
-    for (int width = 100; width < 200; width += 20) {
-      if (wrap(text, width - 14, TASK_CHAR).size() <= 4 && longestWord * TASK_CHAR <= width - 14) {
-        return width;
-      }
-    }
-    return 200;
   }
 
   /** The non-interrupting timer a step ending the path after it hangs from, or null: a reminder. */
@@ -523,7 +479,7 @@ final class DiagramLayout {
   }
 
   private static String bounds(Box box) {
-    return "<dc:Bounds x=\"" + box.x + "\" y=\"" + box.y + "\" width=\"" + box.w + "\" height=\"" + box.h + "\" />";
+    return "<dc:Bounds x=\"" + box.x() + "\" y=\"" + box.y() + "\" width=\"" + box.w() + "\" height=\"" + box.h() + "\" />";
   }
 
   private static String prefixed(String fragment, String bpmn) {
@@ -548,310 +504,7 @@ final class DiagramLayout {
     return value == null || value.isBlank();
   }
 
-  /** A rectangle in diagram coordinates. */
-  record Box(int x, int y, int w, int h) {
-
-    int cx() {
-      return x + w / 2;
-    }
-
-    int cy() {
-      return y + h / 2;
-    }
-
-    boolean overlaps(Box other) {
-      return x < other.x + other.w && other.x < x + w && y < other.y + other.h && other.y < y + h;
-    }
-
-    /** Whether the axis-parallel segment a–b passes through this box's inside. */
-    boolean crossedBy(int[] a, int[] b) {
-      int minX = Math.min(a[0], b[0]);
-      int maxX = Math.max(a[0], b[0]);
-      int minY = Math.min(a[1], b[1]);
-      int maxY = Math.max(a[1], b[1]);
-      return minX < x + w && maxX > x && minY < y + h && maxY > y;
-    }
-  }
-
   /** A shape or label on a plane, and whose it is. */
   record Drawn(FlowElement element, Box box) {
-  }
-
-  /** Where a grid put its nodes: their boxes, its size, and each lane's band (y, height). */
-  record Placement(Map<FlowNode, Box> boxes, int width, int height, Map<String, int[]> lanes) {
-  }
-
-  /**
-   * The flow nodes of one container in cells: a column per step along the flow, a lane per role, rows inside a
-   * lane. Boundary events are not cells: they ride on their activity, and what follows them goes one column right.
-   */
-  static final class Grid {
-
-    final List<FlowNode> nodes = new ArrayList<>();
-    final List<BoundaryEvent> boundaries = new ArrayList<>();
-    final List<SequenceFlow> flows = new ArrayList<>();
-    final Map<FlowNode, String> lane = new HashMap<>();
-    final List<String> laneOrder = new ArrayList<>();
-    private final Map<FlowNode, Integer> column = new HashMap<>();
-    private final Map<FlowNode, Integer> row = new HashMap<>();
-    private final Set<FlowNode> happy = new LinkedHashSet<>();
-    private final List<SubProcess> eventSubProcesses = new ArrayList<>();
-
-    Grid(ModelElementInstance container, java.util.function.Function<FlowNode, String> roles) {
-      for (FlowElement element : container.getChildElementsByType(FlowElement.class)) {
-        if (element instanceof BoundaryEvent boundary) {
-          boundaries.add(boundary);
-        } else if (element instanceof SubProcess sub && sub.triggeredByEvent()) {
-          eventSubProcesses.add(sub);
-        } else if (element instanceof FlowNode node) {
-          nodes.add(node);
-        } else if (element instanceof SequenceFlow flow) {
-          flows.add(flow);
-        }
-      }
-      columns();
-      happyPath();
-      lanes(roles);
-      rows();
-      nodes.addAll(eventSubProcesses);
-    }
-
-    /** The node a flow leaves from, for layout: a boundary event's activity. */
-    private static FlowNode from(SequenceFlow flow) {
-      return flow.getSource() instanceof BoundaryEvent boundary ? (FlowNode) boundary.getAttachedTo() : flow.getSource();
-    }
-
-    private List<SequenceFlow> outgoing(FlowNode node) {
-      return flows.stream().filter(flow -> from(flow) == node).toList();
-    }
-
-    private List<SequenceFlow> incoming(FlowNode node) {
-      return flows.stream().filter(flow -> flow.getTarget() == node).toList();
-    }
-
-    /** Longest-path layering over the flow without its loops (found depth-first from the start events). */
-    private void columns() {
-      Set<SequenceFlow> loops = new HashSet<>();
-      Set<FlowNode> done = new HashSet<>();
-      for (FlowNode node : roots()) {
-        depthFirst(node, new HashSet<>(), done, loops);
-      }
-      for (FlowNode node : nodes) {
-        depthFirst(node, new HashSet<>(), done, loops);
-      }
-      boolean changed = true;
-      nodes.forEach(node -> column.put(node, 0));
-      while (changed) {
-        changed = false;
-        for (SequenceFlow flow : flows) {
-          if (loops.contains(flow)) {
-            continue;
-          }
-          int wanted = column.get(from(flow)) + 1;
-          if (column.get(flow.getTarget()) < wanted) {
-            column.put(flow.getTarget(), wanted);
-            changed = true;
-          }
-        }
-      }
-    }
-
-    private List<FlowNode> roots() {
-      List<FlowNode> roots = new ArrayList<>();
-      nodes.stream().filter(node -> node instanceof StartEvent).forEach(roots::add);
-      nodes.stream().filter(node -> !(node instanceof StartEvent) && incoming(node).isEmpty()).forEach(roots::add);
-      return roots;
-    }
-
-    private void depthFirst(FlowNode node, Set<FlowNode> onPath, Set<FlowNode> done, Set<SequenceFlow> loops) {
-      if (done.contains(node)) {
-        return;
-      }
-      onPath.add(node);
-      for (SequenceFlow flow : outgoing(node)) {
-        if (onPath.contains(flow.getTarget())) {
-          loops.add(flow);
-        } else {
-          depthFirst(flow.getTarget(), onPath, done, loops);
-        }
-      }
-      onPath.remove(node);
-      done.add(node);
-    }
-
-    /** The longest way from the first start event to an end, not through boundary events: drawn on one line. */
-    private void happyPath() {
-      List<FlowNode> starts = nodes.stream().filter(node -> node instanceof StartEvent).toList();
-      if (starts.isEmpty()) {
-        return;
-      }
-      Map<FlowNode, List<FlowNode>> longest = new HashMap<>();
-      happy.addAll(longestFrom(starts.get(0), longest, new HashSet<>()));
-    }
-
-    private List<FlowNode> longestFrom(FlowNode node, Map<FlowNode, List<FlowNode>> memo, Set<FlowNode> onPath) {
-      if (memo.containsKey(node)) {
-        return memo.get(node);
-      }
-      onPath.add(node);
-      List<FlowNode> best = List.of();
-      for (SequenceFlow flow : flows) {
-        if (flow.getSource() != node || onPath.contains(flow.getTarget())
-            || column.get(flow.getTarget()) <= column.get(node)) {
-          continue;
-        }
-        List<FlowNode> tail = longestFrom(flow.getTarget(), memo, onPath);
-        if (tail.size() > best.size()) {
-          best = tail;
-        }
-      }
-      onPath.remove(node);
-      List<FlowNode> path = new ArrayList<>();
-      path.add(node);
-      path.addAll(best);
-      memo.put(node, path);
-      return path;
-    }
-
-    /** Each node's lane: its role, or for events and gateways the lane of the step before (the first: after). */
-    private void lanes(java.util.function.Function<FlowNode, String> roles) {
-      List<FlowNode> ordered = new ArrayList<>(nodes);
-      ordered.sort((a, b) -> Integer.compare(column.get(a), column.get(b)));
-      for (FlowNode node : ordered) {
-        String role = roles.apply(node);
-        if (role != null) {
-          lane.put(node, role);
-        }
-      }
-      for (int pass = 0; pass < 3; pass++) {
-        for (FlowNode node : ordered) {
-          if (lane.containsKey(node)) {
-            continue;
-          }
-          String before = incoming(node).stream().map(Grid::from).filter(lane::containsKey).findFirst()
-              .map(lane::get).orElse(null);
-          String after = outgoing(node).stream().map(SequenceFlow::getTarget).filter(lane::containsKey).findFirst()
-              .map(lane::get).orElse(null);
-          String chosen = before != null ? before : after;
-          if (chosen != null) {
-            lane.put(node, chosen);
-          }
-        }
-      }
-      for (FlowNode node : ordered) {
-        lane.putIfAbsent(node, SYSTEM_LANE);
-        if (!laneOrder.contains(lane.get(node))) {
-          laneOrder.add(lane.get(node));
-        }
-      }
-      for (SubProcess sub : eventSubProcesses) {
-        // drawn in the lane of who works in it, mostly the system (a withdrawal, a cancellation)
-        String role = sub.getChildElementsByType(UserTask.class).stream().findFirst()
-            .map(roles).orElse(SYSTEM_LANE);
-        lane.put(sub, role);
-        if (!laneOrder.contains(role)) {
-          laneOrder.add(role);
-        }
-      }
-    }
-
-    /** Rows inside each lane: the happy path on the first, every other node on the first free row below it. */
-    private void rows() {
-      Map<String, Set<String>> taken = new HashMap<>();
-      for (FlowNode node : happy) {
-        row.put(node, 0);
-        taken.computeIfAbsent(lane.get(node), l -> new HashSet<>()).add(0 + ":" + column.get(node));
-      }
-      List<FlowNode> ordered = new ArrayList<>(nodes);
-      ordered.sort((a, b) -> Integer.compare(column.get(a), column.get(b)));
-      for (FlowNode node : ordered) {
-        if (row.containsKey(node)) {
-          continue;
-        }
-        Set<String> cells = taken.computeIfAbsent(lane.get(node), l -> new HashSet<>());
-        boolean laneHasHappy = happy.stream().anyMatch(h -> lane.get(h).equals(lane.get(node)));
-        int preferred = incoming(node).stream().map(Grid::from).filter(row::containsKey)
-            .filter(before -> lane.get(before).equals(lane.get(node))).map(row::get).findFirst().orElse(0);
-        int r = Math.max(preferred, laneHasHappy ? 1 : 0);
-        while (cells.contains(r + ":" + column.get(node))) {
-          r++;
-        }
-        row.put(node, r);
-        cells.add(r + ":" + column.get(node));
-      }
-    }
-
-    /** Boxes for every node, the grid's top-left corner at (left, top). */
-    Placement place(int left, int top) {
-      List<FlowNode> cellNodes = nodes.stream().filter(node -> !eventSubProcesses.contains(node)).toList();
-      Map<FlowNode, int[]> sizes = new HashMap<>();
-      for (FlowNode node : cellNodes) {
-        sizes.put(node, size(node));
-      }
-      int columns = cellNodes.stream().mapToInt(column::get).max().orElse(0) + 1;
-      int[] widths = new int[columns];
-      for (FlowNode node : cellNodes) {
-        widths[column.get(node)] = Math.max(widths[column.get(node)], sizes.get(node)[0]);
-      }
-      int[] xs = new int[columns];
-      int x = left;
-      for (int c = 0; c < columns; c++) {
-        xs[c] = x;
-        x += widths[c] + GAP;
-      }
-      int contentWidth = x - GAP - left;
-
-      // event sub-processes: laid out on their own, stacked under their lane's rows
-      Map<SubProcess, Placement> inner = new LinkedHashMap<>();
-      for (SubProcess sub : eventSubProcesses) {
-        inner.put(sub, new Grid(sub, n -> SYSTEM_LANE).place(0, 0));
-      }
-
-      Map<FlowNode, Box> boxes = new LinkedHashMap<>();
-      Map<String, int[]> bands = new LinkedHashMap<>();
-      int y = top;
-      for (String name : laneOrder) {
-        int rows = cellNodes.stream().filter(node -> lane.get(node).equals(name)).mapToInt(row::get).max().orElse(-1) + 1;
-        int laneTop = y;
-        for (FlowNode node : cellNodes) {
-          if (!lane.get(node).equals(name)) {
-            continue;
-          }
-          int[] size = sizes.get(node);
-          int c = column.get(node);
-          int centreY = laneTop + row.get(node) * ROW + ROW_CENTRE;
-          boxes.put(node, new Box(xs[c] + (widths[c] - size[0]) / 2, centreY - size[1] / 2, size[0], size[1]));
-        }
-        int height = rows * ROW;
-        int subX = left;
-        for (SubProcess sub : eventSubProcesses) {
-          if (!lane.get(sub).equals(name)) {
-            continue;
-          }
-          Placement p = inner.get(sub);
-          int w = p.width() + 2 * MARGIN;
-          int h = p.height();
-          boxes.put(sub, new Box(subX, laneTop + height + 20, w, h));
-          subX += w + GAP;
-          contentWidth = Math.max(contentWidth, subX - GAP - left);
-        }
-        int tallest = eventSubProcesses.stream().filter(sub -> lane.get(sub).equals(name))
-            .mapToInt(sub -> inner.get(sub).height() + 40).max().orElse(0);
-        height += tallest;
-        bands.put(name, new int[] {laneTop, Math.max(height, ROW)});
-        y += Math.max(height, ROW);
-      }
-      return new Placement(boxes, contentWidth, y - top, bands);
-    }
-
-    private static int[] size(FlowNode node) {
-      if (node instanceof Event) {
-        return new int[] {EVENT, EVENT};
-      }
-      if (node instanceof Gateway) {
-        return new int[] {GATEWAY, GATEWAY};
-      }
-      return new int[] {taskWidth(node.getName()), TASK_HEIGHT};
-    }
   }
 }
