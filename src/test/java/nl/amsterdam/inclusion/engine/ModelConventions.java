@@ -12,17 +12,24 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The modelling conventions of {@code bpmn/} as a pure function: a model in, the list of violations out
@@ -30,6 +37,12 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
  * every model.
  */
 final class ModelConventions {
+
+  /**
+   * The widest a diagram may be, in diagram pixels: at full size (readable labels) two screen widths in Cockpit, and
+   * a README picture that still shows the whole flow when scaled to the page.
+   */
+  static final int MAX_WIDTH = 3_000;
 
   /** Allowed id prefixes per BPMN element type: {@code Type_Meaning}, the meaning in UpperCamelCase. */
   static final Map<String, List<String>> ID_PREFIXES = Map.ofEntries(
@@ -66,16 +79,20 @@ final class ModelConventions {
   private final Set<String> formIds;
   private final Set<String> beanNames;
   private final Set<String> synchronousOnPurpose;
+  private final Set<String> tooWideUntilSplit;
 
   /**
    * @param formIds ids of the forms in {@code forms/} whose id equals their file name
    * @param beanNames names of the Spring beans of the application
    * @param synchronousOnPurpose service tasks ("process elementId") that must run in their caller's transaction
+   * @param tooWideUntilSplit processes whose diagram may be wider than {@link #MAX_WIDTH} until they are split
    */
-  ModelConventions(Set<String> formIds, Set<String> beanNames, Set<String> synchronousOnPurpose) {
+  ModelConventions(Set<String> formIds, Set<String> beanNames, Set<String> synchronousOnPurpose,
+      Set<String> tooWideUntilSplit) {
     this.formIds = Set.copyOf(formIds);
     this.beanNames = Set.copyOf(beanNames);
     this.synchronousOnPurpose = Set.copyOf(synchronousOnPurpose);
+    this.tooWideUntilSplit = Set.copyOf(tooWideUntilSplit);
   }
 
   /** Violations of {@code model}, read from {@code fileName} (for example {@code pilot-cohort.bpmn}). */
@@ -97,7 +114,9 @@ final class ModelConventions {
     startForms(model, where, violations);
     gateways(model, where, violations);
     serviceTasks(model, where, violations);
-    diagram(model, where, violations);
+    names(model, where, violations);
+    lanes(model, where, violations);
+    diagram(model, expectedId, violations);
     return violations;
   }
 
@@ -198,15 +217,47 @@ final class ModelConventions {
     return method.matches() ? method.group(1) : null;
   }
 
-  private static void diagram(BpmnModelInstance model, String where, List<String> violations) {
+  private static void names(BpmnModelInstance model, String where, List<String> violations) {
+    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+      String name = element.getAttributeValue("name");
+      if (name != null && name.contains("${")) {
+        // Cockpit and the README show names raw: a personalised Tasklist name goes in tasklistName
+        violations.add(where + element.getId() + ": name contains an expression: " + name);
+      }
+    }
+  }
+
+  private static void lanes(BpmnModelInstance model, String where, List<String> violations) {
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      if (process.getLaneSets().isEmpty()) {
+        violations.add(where + process.getId() + ": process has no lanes");
+        continue;
+      }
+      Set<String> inLane = new HashSet<>();
+      for (LaneSet laneSet : process.getLaneSets()) {
+        for (Lane lane : laneSet.getLanes()) {
+          lane.getFlowNodeRefs().forEach(node -> inLane.add(node.getId()));
+        }
+      }
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        // a sub-process's contents are in the lane of the sub-process
+        ModelElementInstance topLevel = node;
+        while (topLevel.getParentElement() != null && topLevel.getParentElement() != process) {
+          topLevel = topLevel.getParentElement();
+        }
+        if (topLevel.getParentElement() == process && !inLane.contains(((BaseElement) topLevel).getId())) {
+          violations.add(where + node.getId() + ": flow node is in no lane");
+        }
+      }
+    }
+  }
+
+  private void diagram(BpmnModelInstance model, String processId, List<String> violations) {
+    String where = processId + " ";
     Set<String> drawn = new HashSet<>();
-    List<BpmnShape> nodeShapes = new ArrayList<>();
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
       if (shape.getBpmnElement() != null) {
         drawn.add(shape.getBpmnElement().getId());
-        if (shape.getBpmnElement() instanceof FlowNode) {
-          nodeShapes.add(shape);
-        }
       }
     }
     for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
@@ -224,24 +275,97 @@ final class ModelConventions {
         violations.add(where + flow.getId() + ": sequence flow has no diagram edge");
       }
     }
-    for (int i = 0; i < nodeShapes.size(); i++) {
-      for (int j = i + 1; j < nodeShapes.size(); j++) {
-        BpmnShape a = nodeShapes.get(i);
-        BpmnShape b = nodeShapes.get(j);
-        FlowNode nodeA = (FlowNode) a.getBpmnElement();
-        FlowNode nodeB = (FlowNode) b.getBpmnElement();
-        // shapes are compared within their own container; a sub-process's contents against the outer diagram
-        // only after the relayout moves collapsed contents to their own plane
-        if (nodeA.getParentElement() == nodeB.getParentElement() && !attached(nodeA, nodeB) && !attached(nodeB, nodeA)
-            && overlap(a.getBounds(), b.getBounds())) {
-          violations.add(where + nodeA.getId() + ": shape overlaps " + nodeB.getId());
+    for (BpmnPlane plane : model.getModelElementsByType(BpmnPlane.class)) {
+      plane(plane, where, !tooWideUntilSplit.contains(processId), violations);
+    }
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      if (shape.getBpmnElement() instanceof FlowNode node) {
+        BaseElement drawnOn = ((BpmnPlane) shape.getParentElement()).getBpmnElement();
+        SubProcess embedded = embeddedIn(node);
+        boolean right = embedded != null ? drawnOn == embedded
+            : drawnOn instanceof Process || drawnOn instanceof Collaboration;
+        if (!right) {
+          // Camunda Modeler keeps an embedded sub-process's steps on its own drill-down diagram and moves them there
+          violations.add(where + node.getId() + ": drawn on the diagram of " + drawnOn.getId() + ", not of "
+              + (embedded != null ? "its sub-process " + embedded.getId() : "its process"));
         }
       }
     }
   }
 
+  /** On one plane: no two shapes or labels on top of each other, and no wider than {@link #MAX_WIDTH}. */
+  private static void plane(BpmnPlane plane, String where, boolean checkWidth, List<String> violations) {
+    List<Drawn> things = new ArrayList<>();
+    double left = Double.MAX_VALUE;
+    double right = -Double.MAX_VALUE;
+    for (DiagramElement element : plane.getDiagramElements()) {
+      BaseElement semantic = element instanceof BpmnShape shape ? shape.getBpmnElement()
+          : element instanceof BpmnEdge edge ? edge.getBpmnElement() : null;
+      if (semantic == null) {
+        continue;
+      }
+      if (element instanceof BpmnShape shape) {
+        left = Math.min(left, shape.getBounds().getX());
+        right = Math.max(right, shape.getBounds().getX() + shape.getBounds().getWidth());
+        if (semantic instanceof FlowNode) {
+          things.add(new Drawn(semantic, "shape", shape.getBounds()));
+        }
+        if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+          things.add(new Drawn(semantic, "label", shape.getBpmnLabel().getBounds()));
+        }
+      } else if (element instanceof BpmnEdge edge && edge.getBpmnLabel() != null
+          && edge.getBpmnLabel().getBounds() != null) {
+        things.add(new Drawn(semantic, "label", edge.getBpmnLabel().getBounds()));
+      }
+    }
+    if (checkWidth && right - left > MAX_WIDTH) {
+      violations.add(where + plane.getBpmnElement().getId() + ": diagram is " + Math.round(right - left)
+          + " px wide, more than " + MAX_WIDTH);
+    }
+    for (int i = 0; i < things.size(); i++) {
+      for (int j = i + 1; j < things.size(); j++) {
+        Drawn a = things.get(i);
+        Drawn b = things.get(j);
+        if (a.element() != b.element() && !related(a.element(), b.element()) && overlap(a.bounds(), b.bounds())) {
+          violations.add(where + a.element().getId() + ": " + a.kind() + " overlaps the " + b.kind() + " of "
+              + b.element().getId());
+        }
+      }
+    }
+  }
+
+  /** The embedded (not event) sub-process {@code node} is a step of, or null. */
+  private static SubProcess embeddedIn(FlowNode node) {
+    for (ModelElementInstance parent = node.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent instanceof SubProcess sub && !sub.triggeredByEvent()) {
+        return sub;
+      }
+    }
+    return null;
+  }
+
+  /** A shape or label on one plane. */
+  private record Drawn(BaseElement element, String kind, Bounds bounds) {
+  }
+
+  /** Shapes that are meant to touch: a boundary event on its activity, anything inside its (sub-)process. */
+  private static boolean related(BaseElement a, BaseElement b) {
+    return attached(a, b) || attached(b, a) || inside(a, b) || inside(b, a)
+        || a instanceof SequenceFlow flow && (flow.getSource() == b || flow.getTarget() == b)
+        || b instanceof SequenceFlow other && (other.getSource() == a || other.getTarget() == a);
+  }
+
+  private static boolean inside(BaseElement inner, BaseElement outer) {
+    for (ModelElementInstance parent = inner.getParentElement(); parent != null; parent = parent.getParentElement()) {
+      if (parent == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A boundary event sits on its activity's border. */
-  private static boolean attached(FlowNode node, FlowNode activity) {
+  private static boolean attached(BaseElement node, BaseElement activity) {
     return node instanceof BoundaryEvent boundary && boundary.getAttachedTo() == activity;
   }
 

@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (prefixes in {@link ModelConventions#ID_PREFIXES}); every user task has a form in {@code forms/} (and every start
  * form named exists there), a candidate group or assignee and a due date; a history time to live; every exclusive
  * gateway's outgoing flows named, each the default or conditional; every service task asynchronous (except the
- * {@link #SYNCHRONOUS_ON_PURPOSE} ones) naming a Spring bean that exists in {@code src/main/java}; every flow node
- * and sequence flow drawn, no two flow-node shapes of the same container overlapping.
- *
- * <p>Pending the relayout of issue 20, and therefore not yet checked: no {@code ${} in element names, every flow
- * node inside a lane, a maximum diagram width, and the shapes inside a sub-process against the outer diagram
- * (collapsed sub-processes still draw their contents on the main plane).
+ * {@link #SYNCHRONOUS_ON_PURPOSE} ones) naming a Spring bean that exists in {@code src/main/java}; no {@code ${} in
+ * a name (a personalised Tasklist name goes in the task's {@code tasklistName} property); lanes, and every flow node
+ * in one; every flow node and sequence flow drawn, an embedded sub-process's steps on its own drill-down diagram (as
+ * Camunda Modeler keeps them), no two shapes or labels on a plane on top of each other, and no
+ * plane wider than {@link ModelConventions#MAX_WIDTH} (except the {@link #TOO_WIDE_UNTIL_SPLIT} ones).
+ * {@link DiagramLayout} draws models this way.
  */
 class ModelConventionsTest {
 
@@ -47,9 +50,19 @@ class ModelConventionsTest {
       "case-cancellation Task_CancelCase", "a case that cannot be cancelled refuses the start; the log names the canceller",
       "decision-correction Task_ReopenDecision", "a decision that cannot be reopened refuses the start; the log names the corrector");
 
+  /**
+   * Diagrams wider than {@link ModelConventions#MAX_WIDTH} with their steps each on one column: readable only once a
+   * part becomes its own process behind a call activity (issue 20), which changes what their process tests query.
+   */
+  private static final Map<String, String> TOO_WIDE_UNTIL_SPLIT = Map.of(
+      "learning-intervention-request", "the custom-work part (exploration to follow-up) as its own process",
+      "growth-panel-conversation", "the follow-up conversation as its own process",
+      "pilot-participant", "the coaching conversations as their own process");
+
   @Test
   void everyModelKeepsTheConventions() throws IOException {
-    ModelConventions conventions = new ModelConventions(formIds(), beanNames(), SYNCHRONOUS_ON_PURPOSE.keySet());
+    ModelConventions conventions = new ModelConventions(formIds(), beanNames(), SYNCHRONOUS_ON_PURPOSE.keySet(),
+        TOO_WIDE_UNTIL_SPLIT.keySet());
     List<String> violations = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
       List<Path> models = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
@@ -71,7 +84,7 @@ class ModelConventionsTest {
     BpmnModelInstance broken = Bpmn.createExecutableProcess("wrong-id")
         .startEvent("StartEvent_Begin").camundaFormRef("missing-start").camundaFormRefBinding("deployment")
           .sequenceFlowId("Flow_ToReview")
-        .userTask("Task_Review").name("Aanvraag beoordelen").sequenceFlowId("Flow_ToDecision")
+        .userTask("Task_Review").name("Aanvraag van ${requester} beoordelen").sequenceFlowId("Flow_ToDecision")
         .exclusiveGateway("gateway1").name("Goedgekeurd?")
           .sequenceFlowId("Flow_Approved").condition("ja", "${approved}")
           .serviceTask("Task_Book").camundaDelegateExpression("${noSuchBean}").sequenceFlowId("Flow_ToBooked")
@@ -83,7 +96,7 @@ class ModelConventionsTest {
     // the fluent builder gives every process a history time to live: take it away
     broken.getModelElementById("wrong-id").removeAttributeNs(CAMUNDA, "historyTimeToLive");
 
-    List<String> violations = new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of())
+    List<String> violations = new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of(), Set.of())
         .check("broken.bpmn", broken);
 
     assertThat(violations).containsExactlyInAnyOrder(
@@ -97,7 +110,9 @@ class ModelConventionsTest {
         "broken Flow_Rejected: outgoing flow of gateway gateway1 has no name",
         "broken Flow_Rejected: outgoing flow of gateway gateway1 is neither the default nor conditional",
         "broken Task_Book: service task is not camunda:asyncBefore",
-        "broken Task_Book: service task names bean noSuchBean which does not exist");
+        "broken Task_Book: service task names bean noSuchBean which does not exist",
+        "broken Task_Review: name contains an expression: Aanvraag van ${requester} beoordelen",
+        "broken wrong-id: process has no lanes");
   }
 
   @Test
@@ -105,7 +120,7 @@ class ModelConventionsTest {
     BpmnModelInstance good = Bpmn.createExecutableProcess("good").camundaHistoryTimeToLive(180)
         .startEvent("StartEvent_Begin").sequenceFlowId("Flow_ToReview")
         .userTask("Task_Review").name("Aanmelding beoordelen").camundaFormRef("pilot-sign-up")
-          .camundaFormRefBinding("deployment").camundaCandidateGroups("bureau-id").camundaDueDate("P7D")
+          .camundaFormRefBinding("deployment").camundaCandidateGroups("id-bureau").camundaDueDate("P7D")
           .sequenceFlowId("Flow_ToDecision")
         .exclusiveGateway("Gateway_Approved").name("Goedgekeurd?")
           .sequenceFlowId("Flow_Approved").condition("ja", "${approved}")
@@ -118,8 +133,8 @@ class ModelConventionsTest {
     good.getModelElementById("Gateway_Approved").setAttributeValue("default", "Flow_Rejected");
     good.getModelElementById("Flow_Rejected").setAttributeValue("name", "nee");
 
-    assertThat(new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of()).check("good.bpmn", good))
-        .isEmpty();
+    assertThat(new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of(), Set.of())
+        .check("good.bpmn", drawn(good))).isEmpty();
   }
 
   @Test
@@ -129,7 +144,7 @@ class ModelConventionsTest {
         .scriptTask("Script_Calculate").sequenceFlowId("Flow_ToDone")
         .endEvent("End_Done").done();
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("scripted.bpmn", model))
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("scripted.bpmn", drawn(model)))
         .containsExactly("scripted Script_Calculate: scriptTask has no id convention in ModelConventions");
   }
 
@@ -144,12 +159,63 @@ class ModelConventionsTest {
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class)
         .forEach(edge -> edge.getParentElement().removeChildElement(edge));
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("layout.bpmn", model)).containsExactlyInAnyOrder(
-        "layout StartEvent_Begin: shape overlaps End_Done",
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("layout.bpmn", model)).containsExactlyInAnyOrder(
+        "layout layout: process has no lanes",
+        "layout StartEvent_Begin: shape overlaps the shape of End_Done",
         "layout " + model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
             .iterator().next().getId() + ": sequence flow has no diagram edge",
         "layout " + model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
             .iterator().next().getId() + ": sequenceFlow id must be one of [Flow_] followed by its meaning");
+  }
+
+  @Test
+  void aStepOutsideTheLanesAndATooWideOrCrowdedDiagramAreRefused() {
+    BpmnModelInstance model = drawn(Bpmn.createExecutableProcess("crowded").camundaHistoryTimeToLive(180)
+        .startEvent("StartEvent_Begin").name("Begonnen").sequenceFlowId("Flow_ToDone")
+        .endEvent("End_Done").name("Klaar").done());
+    Lane lane = model.getModelElementsByType(Lane.class).iterator().next();
+    lane.getFlowNodeRefs().remove(model.<FlowNode>getModelElementById("End_Done"));
+    // the end event's label onto the start event, and the end event far to the right
+    BpmnShape start = shapeOf(model, "StartEvent_Begin");
+    BpmnShape end = shapeOf(model, "End_Done");
+    end.getBpmnLabel().getBounds().setX(start.getBounds().getX());
+    end.getBpmnLabel().getBounds().setY(start.getBounds().getY());
+    end.getBounds().setX(ModelConventions.MAX_WIDTH + 500);
+
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("crowded.bpmn", model))
+        .containsExactlyInAnyOrder(
+            "crowded End_Done: flow node is in no lane",
+            "crowded Collaboration_Crowded: diagram is " + Math.round(end.getBounds().getX() + 36) + " px wide, more than "
+                + ModelConventions.MAX_WIDTH,
+            "crowded StartEvent_Begin: shape overlaps the label of End_Done");
+  }
+
+  @Test
+  void anEmbeddedSubProcessDrawnOnTheMainDiagramIsRefused() {
+    // the fluent builder draws a sub-process expanded, its steps on the process's diagram
+    BpmnModelInstance model = Bpmn.createExecutableProcess("nested").camundaHistoryTimeToLive(180)
+        .startEvent("StartEvent_Begin").sequenceFlowId("Flow_ToPart")
+        .subProcess("SubProcess_Part").embeddedSubProcess()
+          .startEvent("StartEvent_Part").sequenceFlowId("Flow_ToPartDone").endEvent("End_Part")
+        .subProcessDone().sequenceFlowId("Flow_ToDone")
+        .endEvent("End_Done").done();
+
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", model)).contains(
+        "nested StartEvent_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part",
+        "nested End_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part");
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", drawn(model)))
+        .isEmpty();
+  }
+
+  /** {@code model} as {@link DiagramLayout} draws it. */
+  private static BpmnModelInstance drawn(BpmnModelInstance model) {
+    String xml = DiagramLayout.layOut(Bpmn.convertToString(model));
+    return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+    return model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement().getId().equals(id)).findFirst().orElseThrow();
   }
 
   /** Forms whose "id" equals their file name: a formRef resolves to exactly that file. */

@@ -56,6 +56,21 @@ class PilotParticipantProcessTest extends PilotTestCase {
   private static final long DAY = 24L * 3600 * 1000;
 
   @Test
+  void bureauIDSeesWhoseSignUpToReviewWhileTheDiagramNamesTheStep() {
+    openCohort("Cohort voorjaar", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+
+    assertThat(task(participant, PilotProcess.TASK_REVIEW_SIGN_UP).getName())
+        .isEqualTo("Aanmelding van Fatima El Amrani beoordelen");
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(participant.getId())
+        .taskDefinitionKey(PilotProcess.TASK_REVIEW_SIGN_UP).singleResult().getName())
+        .isEqualTo("Aanmelding van Fatima El Amrani beoordelen");
+    assertThat(repositoryService.getBpmnModelInstance(participant.getProcessDefinitionId())
+        .getModelElementById(PilotProcess.TASK_REVIEW_SIGN_UP).getAttributeValue("name"))
+        .isEqualTo("Aanmelding beoordelen");
+  }
+
+  @Test
   void anAcceptedLeaderWalksTheWholeJourneyWithADueDateOnEveryTask() {
     openCohort("Cohort voorjaar", 5);
     ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");

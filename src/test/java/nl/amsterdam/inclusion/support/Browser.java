@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.support;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -275,6 +278,33 @@ public final class Browser implements AutoCloseable {
     return results.getViolations().stream().map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
         + " (" + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")) + ")")
         .toList();
+  }
+
+  /**
+   * Saves the part of element {@code locator} that {@code drawing} (inside it) covers, plus a margin: a diagram
+   * cropped to what is drawn, without the empty canvas around it.
+   */
+  public void screenshotOf(By locator, By drawing, int margin, Path file) {
+    WebElement outer = await(locator);
+    WebElement inner = await(drawing);
+    try {
+      BufferedImage whole = ImageIO.read(outer.getScreenshotAs(OutputType.FILE));
+      // the drawing's box in CSS pixels, relative to the outer element; the screenshot may be scaled
+      @SuppressWarnings("unchecked")
+      Map<String, Number> box = (Map<String, Number>) script("const o = arguments[0].getBoundingClientRect();"
+          + " const i = arguments[1].getBoundingClientRect();"
+          + " return {x: i.left - o.left, y: i.top - o.top, w: i.width, h: i.height, scale: window.devicePixelRatio};",
+          outer, inner);
+      double scale = box.get("scale").doubleValue();
+      int x = Math.max(0, (int) ((box.get("x").doubleValue() - margin) * scale));
+      int y = Math.max(0, (int) ((box.get("y").doubleValue() - margin) * scale));
+      int w = Math.min(whole.getWidth() - x, (int) ((box.get("w").doubleValue() + 2 * margin) * scale));
+      int h = Math.min(whole.getHeight() - y, (int) ((box.get("h").doubleValue() + 2 * margin) * scale));
+      Files.createDirectories(file.getParent());
+      ImageIO.write(whole.getSubimage(x, y, w, h), "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Object script(String javascript, Object... arguments) {
