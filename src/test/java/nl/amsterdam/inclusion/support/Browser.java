@@ -252,6 +252,13 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Takes the step's screenshot and keeps it as the README picture {@code name} ({@link ReadmePictures}). */
+  public Path readmePicture(String step, String name) {
+    Path picture = ReadmePictures.file(name);
+    screenshot(step, picture);
+    return ReadmePictures.publish(picture);
+  }
+
   /** Saves one element of the page (a diagram, a chart) as a PNG. */
   public void screenshotOf(By locator, Path file) {
     try {

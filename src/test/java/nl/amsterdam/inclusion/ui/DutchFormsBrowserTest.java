@@ -76,7 +76,7 @@ class DutchFormsBrowserTest extends ProcessTestCase {
         .as("a Dutch calendar, Monday first").first().extracting(day -> day.getText().trim()).isEqualTo("ma");
     assertThat(browser.text(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months")))
         .contains(LocalDate.now().getMonth().getDisplayName(TextStyle.FULL, DUTCH));
-    browser.screenshot("dutch-calendar-monday-first");
+    browser.readmePicture("dutch-calendar-monday-first", "formulier-kalender.png");
 
     typeDate("31-02-2027" + Keys.TAB);
     browser.awaitText(By.cssSelector(".dutch-date-error"), "Deze datum bestaat niet");
@@ -91,7 +91,7 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     assertThat(browser.await(START).isEnabled()).as("Tasklist starts nothing while the form has errors").isFalse();
     assertThat(browser.await(DEADLINE).getAttribute("value")).as("nothing lost").isEqualTo("31-02-2027");
     browser.click(By.cssSelector(".modal-content .fjs-form-field-text")); // closes the calendar the focus opened
-    browser.screenshot("impossible-date-refused-at-the-field");
+    browser.readmePicture("impossible-date-refused-at-the-field", "formulier-datum-bestaat-niet.png");
     browser.type("cohortName", "Cohort voorjaar");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PilotProcess.COHORT).count())
         .as("nothing started").isEqualTo(cohortsBefore);
@@ -136,7 +136,7 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     assertThat(browser.await(Browser.field("estimatedCost")).getAttribute("value")).isEqualTo("4.800");
     assertThat(browser.text(By.xpath("//*[contains(@class,'fjs-form-field')][.//*[@id[contains(.,'Field_estimatedCost')]]]")))
         .contains("€");
-    browser.screenshot("amount-typed-the-dutch-way");
+    browser.readmePicture("amount-typed-the-dutch-way", "formulier-bedrag.png");
 
     // form-js lets markup through; the server refuses it, and says so at the field
     browser.type("interventionTitle", "<b>Training</b> microagressies");
@@ -146,7 +146,7 @@ class DutchFormsBrowserTest extends ProcessTestCase {
         .contains("Interventie mag geen HTML of script bevatten.");
     assertThat(browser.await(Browser.field("estimatedCost")).getAttribute("value")).as("nothing lost").isEqualTo("4.800");
     assertThat(task(request, "Task_ProposeIntervention")).as("the task stays open").isNotNull();
-    browser.screenshot("server-refusal-at-the-field");
+    browser.readmePicture("server-refusal-at-the-field", "formulier-fout-bij-het-veld.png");
 
     browser.type("interventionTitle", "Training microagressies");
     assertThat(browser.all(By.cssSelector(".dutch-server-error"))).as("gone once corrected").isEmpty();

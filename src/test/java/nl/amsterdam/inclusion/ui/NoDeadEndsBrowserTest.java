@@ -15,6 +15,7 @@ import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.Browser;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import nl.amsterdam.inclusion.support.ReadmePictures;
 import nl.amsterdam.inclusion.support.RequiresChromium;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,6 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
   private static final By GROUPS = By.cssSelector(".task-details .actors .groups");
   private static final By COCKPIT_LINK = By.cssSelector(".task-details a.instance-link");
   private static final By COCKPIT_MENU = By.cssSelector(".sections-menu");
-  private static final Path README_PICTURES = Path.of("docs", "images");
   private static final By ERRORS = By.cssSelector(".notifications .alert-danger, .page-notifications .alert-danger");
 
   @LocalServerPort int port;
@@ -72,7 +72,7 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     browser.loginToTasklist("fatima");
     openTask("Mijn taken", "Case formuleren");
     browser.await(By.cssSelector(".task-details .actors .assignee"));
-    browser.screenshot("leader-task", README_PICTURES.resolve("tasklist-leader.png"));
+    browser.readmePicture("leader-task", "tasklist-leader.png");
     assertThat(displayed(EOL_BANNER)).as("end-of-life banner").isFalse();
     assertThat(displayed(CREATE_TASK)).as("Taak aanmaken").isFalse();
     assertThat(displayed(GROUPS)).as("Groepen toevoegen").isFalse();
@@ -89,7 +89,7 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
 
     browser.open("/camunda/app/cockpit/default/#/process-instance/" + fatima.getId() + "/runtime");
     browser.awaitText(By.tagName("h1"), "Geen toegang");
-    browser.screenshot("leader-opens-cockpit-anyway", README_PICTURES.resolve("geen-toegang.png"));
+    browser.readmePicture("leader-opens-cockpit-anyway", "geen-toegang.png");
     assertThat(browser.text(By.tagName("main"))).contains("Tasklist").doesNotContain("Whitelabel");
     assertThat(browser.script("return document.documentElement.lang")).isEqualTo("nl");
     browser.click(By.linkText("Naar mijn taken in Tasklist"));
@@ -105,7 +105,7 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     browser.click(filter("Groeipanel"));
     browser.awaitText(By.cssSelector(".task-filter.active"), "Groeipanel");
     browser.awaitText(TASK_COLUMN, "Geen taken gevonden");
-    browser.screenshot("moderator-growth-panel-filter", README_PICTURES.resolve("tasklist-moderator-groeipanel.png"));
+    browser.readmePicture("moderator-growth-panel-filter", "tasklist-moderator-groeipanel.png");
     assertThat(browser.text(TASK_COLUMN)).doesNotContain(actionPlan);
 
     browser.loginToTasklist("ayse");
@@ -137,7 +137,7 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     browser.await(By.cssSelector("tr[ng-repeat='(v, info) in variables']"));
     assertThat(displayed(By.cssSelector("[uib-tooltip='Variabele bewerken'], [uib-tooltip='Variabele verwijderen']")))
         .as("editing variables").isFalse();
-    browser.screenshot("bureau-id-follows-a-case", README_PICTURES.resolve("cockpit-bureau-id.png"));
+    browser.readmePicture("bureau-id-follows-a-case", "cockpit-bureau-id.png");
     report("camunda-cockpit-chrome", browser.accessibilityViolations());
     browser.openApp("/camunda/app/welcome/default/#/welcome", By.linkText("Dashboard Bureau Inclusie en Diversiteit"));
     browser.screenshot("bureau-id-welcome-page");

@@ -12,6 +12,7 @@ import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.support.Browser;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import nl.amsterdam.inclusion.support.ReadmePictures;
 import nl.amsterdam.inclusion.support.RequiresChromium;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,14 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The programme monitoring page as Bureau I&D sees it (and a leader does not), with a growth-panel conversation that
- * waited days at its steps; the README's pictures of it are written to docs/images/.
+ * waited days at its steps; the README's pictures of it are kept with {@link ReadmePictures}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
 @RequiresChromium
 class ProgrammeMonitoringBrowserTest extends ProcessTestCase {
-
-  static final Path IMAGES = Path.of("docs", "images");
 
   @LocalServerPort int port;
 
@@ -65,16 +64,17 @@ class ProgrammeMonitoringBrowserTest extends ProcessTestCase {
       assertThat(browser.text(By.id("processes"))).contains("Actieplan aanleveren");
       assertThat(browser.all(By.cssSelector("#diagram-growth-panel-conversation tspan")).stream()
           .map(span -> span.getText()).toList()).contains("mediaan 3,0 dagen");
-      browser.screenshot("programme-monitoring", IMAGES.resolve("programme-monitoring.png"));
+      browser.readmePicture("programme-monitoring", "programme-monitoring.png");
       // the whole diagram at its own size for the README
       Number width = (Number) browser.script("return arguments[0].querySelector('svg').width.baseVal.value",
           browser.await(heat));
       browser.resize(width.intValue() + 120, 1200);
       browser.script("arguments[0].scrollIntoView()", browser.await(heat));
-      browser.screenshotOf(heat, IMAGES.resolve("programme-monitoring-heat.png"));
+      browser.screenshotOf(heat, ReadmePictures.file("programme-monitoring-heat.png"));
+      ReadmePictures.publish(ReadmePictures.file("programme-monitoring-heat.png"));
     }
-    assertThat(Files.size(IMAGES.resolve("programme-monitoring.png"))).isGreaterThan(20_000);
-    assertThat(Files.size(IMAGES.resolve("programme-monitoring-heat.png"))).isGreaterThan(5_000);
+    assertThat(Files.size(ReadmePictures.file("programme-monitoring.png"))).isGreaterThan(20_000);
+    assertThat(Files.size(ReadmePictures.file("programme-monitoring-heat.png"))).isGreaterThan(5_000);
   }
 
   /** Three plans handed in after 3 days; WPI's checked complete after 2, read after 4: a conversation held this year. */
