@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Dutch e-mail templates in {@code src/main/resources/mail/NAME.mustache}: the first line is the
  * subject, the rest (after one blank line) the HTML body. Values are HTML-escaped in the body; a
- * variable the template names but the model lacks fails loudly rather than sending a broken mail.
+ * variable the template names but the model lacks fails loudly rather than sending a broken mail. Dates and
+ * amounts are written the Dutch way ({@link MailValues}).
  */
 @Component
 public class MailTemplates {
@@ -31,7 +32,8 @@ public class MailTemplates {
 
   public RenderedTemplate render(String name, Map<String, ?> model) {
     Template[] template = cache.computeIfAbsent(name, this::compile);
-    return new RenderedTemplate(template[0].execute(model).strip(), template[1].execute(model));
+    Map<String, Object> readable = MailValues.readable(model);
+    return new RenderedTemplate(template[0].execute(readable).strip(), template[1].execute(readable));
   }
 
   private Template[] compile(String name) {

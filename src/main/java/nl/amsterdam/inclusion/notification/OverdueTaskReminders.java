@@ -1,12 +1,9 @@
 package nl.amsterdam.inclusion.notification;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +42,6 @@ public class OverdueTaskReminders implements JavaDelegate {
   static final String REMINDER_TEMPLATE = "task-overdue-reminder";
   static final String ESCALATION_TEMPLATE = "task-overdue-escalation";
   private static final int PAGE = 200;
-  private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final Logger LOG = LoggerFactory.getLogger(OverdueTaskReminders.class);
 
   private final TaskService tasks;
@@ -110,7 +106,7 @@ public class OverdueTaskReminders implements JavaDelegate {
   private Map<String, Object> model(Task task, ProcessDefinition process) {
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", task.getName());
-    model.put("dueDate", LocalDate.ofInstant(task.getDueDate().toInstant(), CityTime.ZONE).format(DUTCH_DATE));
+    model.put("dueDate", task.getDueDate());
     model.put("holder", holderName(task));
     model.put("processName", process.getName());
     return model;

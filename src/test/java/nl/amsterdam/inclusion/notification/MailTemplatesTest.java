@@ -33,6 +33,21 @@ class MailTemplatesTest {
   }
 
   @Test
+  void datesAndAmountsReadTheDutchWayNotAsStored() {
+    MailTemplates.RenderedTemplate mail = templates.render("learning-budget-approval-requested", Map.of(
+        "recipientName", "Noor", "interventionTitle", "Training", "teamName", "Team Oost", "estimatedCost", 4800L,
+        "budgetAvailable", 12500.0, "requestReference", "LV-2026-0001", "tasklistUrl", "http://host/tasklist",
+        "myCasesUrl", "http://host/mijn-aanvragen/"));
+    assertThat(mail.htmlBody()).contains("Geraamde kosten: € 4.800").contains("clusterbudget: € 12.500")
+        .doesNotContain("EUR").doesNotContain("4800");
+
+    MailTemplates.RenderedTemplate reminder = templates.render("alderman-dialogue-reminder", Map.of(
+        "recipientName", "Noor", "dialogueDate", "2026-12-19", "dialogueTime", "15:00", "dialogueLocation", "Stadhuis",
+        "dialogueRoom", "Zaal 1", "tasklistUrl", "http://host/tasklist", "myCasesUrl", "http://host/mijn-aanvragen/"));
+    assertThat(reminder.subject()).isEqualTo("Herinnering: dialoog met de wethouder op 19 december 2026");
+  }
+
+  @Test
   void everyTemplateEscapesMarkupInEveryVariable() throws Exception {
     Path folder = Path.of("src/main/resources/mail");
     List<Path> files;
