@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.security;
 
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
@@ -82,6 +84,7 @@ public class EngineRules extends CommandInterceptor {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T> T execute(Command<T> command) {
     int[] depth = DEPTH.get();
     depth[0]++;
@@ -98,6 +101,10 @@ public class EngineRules extends CommandInterceptor {
           throw refused;
         }
         T result = next.execute(command);
+        if (command instanceof GetDeployedStartFormCmd && caller.person()) {
+          return (T) context.runWithoutAuthorization(
+              () -> forms.get().startFormShownTo((InputStream) result, caller.userId()));
+        }
         return caller.restricted() ? onlyTheFormsVariables(command, context, result) : result;
       }
       return next.execute(command);
@@ -348,16 +355,20 @@ public class EngineRules extends CommandInterceptor {
     }
   }
 
-  /** Refuses an invalid submission; otherwise stores only what the form lets the user change. */
+  /**
+   * Refuses an invalid submission; otherwise stores only what the form lets the user change, and what the engine
+   * fills in itself (the starter's account).
+   */
   private static void apply(FormSubmissions.Verdict verdict, Map<String, Object> submitted,
       Consumer<Map<String, Object>> replace) {
     if (!verdict.errors().isEmpty()) {
       throw new FormValidationException(verdict.errors());
     }
     Set<String> discarded = verdict.discarded();
-    if (discarded.stream().anyMatch(submitted::containsKey)) {
+    if (discarded.stream().anyMatch(submitted::containsKey) || !verdict.filled().isEmpty()) {
       Map<String, Object> kept = new LinkedHashMap<>(submitted);
       discarded.forEach(kept::remove);
+      kept.putAll(verdict.filled());
       replace.accept(kept);
     }
   }
