@@ -30,7 +30,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
 
   private ProcessInstance startTrajectory(String userId) {
-    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of("leaderName", userId, "email", userId + "@example.org"));
+    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of());
   }
 
   private ProcessInstance stopAs(String userId) {
@@ -119,10 +119,10 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 15).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
     try {
       ProcessInstance trajectory = startTrajectory("jan");
-      assertThat(businessKeyOf(trajectory)).isEqualTo("jan – maart 2027");
+      assertThat(businessKeyOf(trajectory)).as("the leader's name from the account").isEqualTo("Jan de Vries – maart 2027");
       submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
       assertThat(businessKeyOf(measurement(trajectory))).as("the raters' tasks read as the leader's case")
-          .isEqualTo("jan – maart 2027");
+          .isEqualTo("Jan de Vries – maart 2027");
       assertThat(businessKeyOf(offeredFromPilot("fatima", "Fatima El Amrani")))
           .isEqualTo("Fatima El Amrani – maart 2027");
     } finally {
