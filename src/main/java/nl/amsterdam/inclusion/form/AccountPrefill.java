@@ -1,10 +1,5 @@
 package nl.amsterdam.inclusion.form;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,16 +60,9 @@ public class AccountPrefill {
     return values;
   }
 
-  /** The form as Tasklist shows it to {@code userId}: the marked fields read-only, with the account's values. */
-  public InputStream shownTo(InputStream form, String userId) {
-    try {
-      JsonNode tree = FormJson.tree(form);
-      Map<String, Object> values = valuesFor(tree, userId);
-      fill(tree.path("components"), values);
-      return new ByteArrayInputStream(FormJson.text(tree).getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Not a readable Camunda Form", e);
-    }
+  /** Shows the form to {@code userId}: the marked fields read-only, with the account's values as default values. */
+  void fill(JsonNode form, String userId) {
+    fill(form.path("components"), valuesFor(form, userId));
   }
 
   private static void fill(JsonNode components, Map<String, Object> values) {
