@@ -3,15 +3,19 @@ package nl.amsterdam.inclusion.leadershipfacts;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.LEADER_ID;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.RATERS;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.amsterdam.inclusion.form.FormValues;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +37,11 @@ public class Raters {
   /** For the self-rating form: every colleague with an account but the leader, by name (the value is the user id). */
   public TypedValue options(DelegateExecution execution) {
     Object leader = execution.getVariable(LEADER_ID);
-    return FormValues.options(identityService.createUserQuery().orderByUserLastName().asc()
-        .orderByUserFirstName().asc().list().stream()
+    Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+    return FormValues.options(identityService.createUserQuery().list().stream()
         .filter(user -> !user.getId().equals(leader))
+        .sorted(Comparator.comparing((User user) -> String.valueOf(user.getLastName()), dutch)
+            .thenComparing(user -> String.valueOf(user.getFirstName()), dutch))
         .map(user -> FormValues.option(name(user.getFirstName(), user.getLastName(), user.getId()), user.getId()))
         .toList());
   }

@@ -152,8 +152,8 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     String options = String.valueOf(asUser("jan",
         () -> formService.getTaskFormVariables(rateSelf.getId()).get("raterOptions")));
-    assertThat(options).contains("{\"label\":\"Fatima El Amrani\",\"value\":\"fatima\"}")
-        .contains("\"Mila Jansen\"").doesNotContain("\"jan\"");
+    assertThat(options).contains("\"Fatima El Amrani\"", "\"fatima\"", "\"Mila Jansen\"")
+        .doesNotContain("\"jan\"", "Jan de Vries");
   }
 
   @Test
