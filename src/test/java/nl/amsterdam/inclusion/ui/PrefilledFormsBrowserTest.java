@@ -71,6 +71,15 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     assertThat(runtimeService.getVariables(request.getId())).containsEntry("requesterName", "Fatima El Amrani")
         .containsEntry("email", "fatima@example.org").containsEntry("cluster", "sociaal");
 
+    browser.loginToTasklist("ingrid");
+    browser.click(By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(normalize-space(.),'Leervragen van mijn cluster')]]"));
+    browser.awaitText(By.cssSelector(".tasks-list"), "Fatima El Amrani");
+    browser.click(By.cssSelector(".task-card-details .shutter a")); // the card shows its first two columns until opened
+    browser.awaitText(By.cssSelector(".tasks-list"), "Sociaal");
+    assertThat(browser.text(By.cssSelector(".tasks-list"))).as("the account manager's columns are filled")
+        .contains("Team Jeugd Noord").contains("Sociaal").contains("maatwerk");
+    browser.screenshot("account-manager-sees-her-columns");
+
     submitAs("ingrid", task(request, "Task_ReviewRequest"),
         Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
     runAsyncJobs();
@@ -113,6 +122,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     assertThat(value("dialogueLocation")).isEqualTo("Stadhuis, Amstel 1");
     String choices = browser.text(By.cssSelector(".fjs-form-field-radio"));
     assertThat(choices).contains("Ik kom").contains("Ik meld me af");
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.await(By.cssSelector(".fjs-form-field-radio")));
     browser.screenshot("alderman-sign-up-status-ik-kom-or-ik-meld-me-af");
     browser.click(By.cssSelector("button[ng-click='complete()']"));
     awaitNewTask(signUp);
