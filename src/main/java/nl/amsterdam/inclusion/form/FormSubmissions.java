@@ -1,10 +1,8 @@
 package nl.amsterdam.inclusion.form;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,7 +16,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -48,14 +45,11 @@ public class FormSubmissions {
   private final IdentityService identityService;
 
   private final AccountPrefill accountPrefill;
-  private final List<StartFormContext> contexts;
   private final List<SubmissionRule> rules;
 
   public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
-      IdentityService identityService, AccountPrefill accountPrefill, List<StartFormContext> contexts,
-      List<SubmissionRule> rules) {
+      IdentityService identityService, AccountPrefill accountPrefill, List<SubmissionRule> rules) {
     this.accountPrefill = accountPrefill;
-    this.contexts = contexts;
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -141,24 +135,6 @@ public class FormSubmissions {
       return Set.of();
     }
     return variablesOf(FormSchemaParser.parse(formService.getDeployedTaskForm(taskId)));
-  }
-
-  /**
-   * The start form as the signed-in {@code userId} sees it: what it takes from the account filled in, and what it
-   * says about the moment it opens ({@link StartFormContext}).
-   */
-  public InputStream startFormShownTo(InputStream form, String userId) {
-    JsonNode tree = readForm(form);
-    accountPrefill.fill(tree, userId);
-    String formId = tree.path("id").asText();
-    contexts.stream().filter(context -> context.formId().equals(formId)).forEach(context -> {
-      for (JsonNode component : tree.path("components")) {
-        if (context.componentId().equals(component.path("id").asText()) && component instanceof ObjectNode text) {
-          text.put("text", context.text(userId));
-        }
-      }
-    });
-    return new ByteArrayInputStream(FormJson.text(tree).getBytes(StandardCharsets.UTF_8));
   }
 
   public boolean hasStartForm(String processDefinitionId) {

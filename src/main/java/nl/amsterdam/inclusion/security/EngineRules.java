@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.form.StartFormView;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -24,11 +25,11 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
@@ -65,6 +66,8 @@ import org.slf4j.LoggerFactory;
  *   <li>No person, administrator included, deploys: a model's expressions run code on the server, so models
  *       come only from the application itself.</li>
  *   <li>The initiator variable a process records ({@code camunda:initiator}) cannot be sent along at start.</li>
+ *   <li>A person opening a start form gets it with their own account's values filled in ({@link StartFormView});
+ *       at start those values are stored from the account, not from the submission.</li>
  * </ul>
  */
 public class EngineRules extends CommandInterceptor {
@@ -77,10 +80,15 @@ public class EngineRules extends CommandInterceptor {
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
   private final Supplier<FormSubmissions> forms;
+  private final Supplier<StartFormView> startForms;
 
-  /** @param forms looked up on first use: the form checks use the engine's services, which need this engine */
-  public EngineRules(Supplier<FormSubmissions> forms) {
+  /**
+   * @param forms      looked up on first use: the form checks use the engine's services, which need this engine
+   * @param startForms likewise
+   */
+  public EngineRules(Supplier<FormSubmissions> forms, Supplier<StartFormView> startForms) {
     this.forms = forms;
+    this.startForms = startForms;
   }
 
   @Override
@@ -103,7 +111,7 @@ public class EngineRules extends CommandInterceptor {
         T result = next.execute(command);
         if (command instanceof GetDeployedStartFormCmd && caller.person()) {
           return (T) context.runWithoutAuthorization(
-              () -> forms.get().startFormShownTo((InputStream) result, caller.userId()));
+              () -> startForms.get().shownTo((InputStream) result, caller.userId()));
         }
         return caller.restricted() ? onlyTheFormsVariables(command, context, result) : result;
       }

@@ -89,7 +89,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(placement(signUps.get(9))).isEqualTo("wachtlijst");
     assertThat(notifications(dialogue)).contains("alderman-place-offered");
     String invitees = (String) runtimeService.getVariable(dialogue.getId(), DialogueProcess.INVITEES);
-    assertThat(invitees).contains("Ilse Dekker — Teammanager — sociaal").doesNotContain("Dirk Mulder");
+    assertThat(invitees).contains("Ilse Dekker — Teammanager — Sociaal").doesNotContain("Dirk Mulder");
 
     // briefing, rework, approval
     submit(dialogue, "Task_PrepareBriefing", briefing());
