@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.dialogue;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.amsterdam.inclusion.identity.Cluster;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,7 +47,12 @@ public class AssignPlacesDelegate implements JavaDelegate {
         .map(id -> (String) cases.variable(id, EMAIL)).collect(Collectors.joining(",")));
     execution.setVariable(INVITEES, result.placed().stream()
         .map(id -> cases.variable(id, LEADER_NAME) + " — " + cases.variable(id, FUNCTION) + " — "
-            + cases.variable(id, CLUSTER))
+            + clusterName(cases.variable(id, CLUSTER)))
         .collect(Collectors.joining("\n")));
+  }
+
+  /** The briefing is read by the alderman's office: the cluster's name, not its code. */
+  private static String clusterName(Object code) {
+    return Cluster.fromCode(String.valueOf(code)).map(Cluster::label).orElse(String.valueOf(code));
   }
 }

@@ -29,8 +29,12 @@ public final class DialogueProcess {
   public static final String INVITEES = "invitees";
   public static final String HAS_WAITING_LIST = "hasWaitingList";
   public static final String MAIN_POINTS = "mainPoints";
-  /** The manage-sign-up form's field that cancels the sign-up. */
-  public static final String CANCEL_SIGN_UP = "cancelSignUp";
+  public static final String DIALOGUE_TIME = "dialogueTime";
+  public static final String DIALOGUE_LOCATION = "dialogueLocation";
+  /** The manage-sign-up form's answer: coming (the sign-up stays) or cancelling it. */
+  public static final String ATTENDANCE = "attendance";
+  public static final String COMING = "kom";
+  public static final String CANCELS = "afmelden";
 
   private DialogueProcess() {
   }

@@ -23,6 +23,8 @@ public class FindOpenDialogueDelegate implements JavaDelegate {
     execution.setVariable(DIALOGUE_ID, dialogue == null ? null : dialogue.getId());
     execution.setVariable(DIALOGUE_THEME, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_THEME));
     execution.setVariable(DIALOGUE_DATE, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_DATE));
+    execution.setVariable(DIALOGUE_TIME, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_TIME));
+    execution.setVariable(DIALOGUE_LOCATION, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_LOCATION));
     execution.setVariable(PLACEMENT, REGISTERED);
   }
 }

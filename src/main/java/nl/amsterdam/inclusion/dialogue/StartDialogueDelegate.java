@@ -15,7 +15,7 @@ import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
 @Component("startAldermanDialogue")
 public class StartDialogueDelegate implements JavaDelegate {
 
-  static final List<String> PLANNING_FIELDS = List.of(DIALOGUE_THEME, DIALOGUE_DATE, "dialogueTime", "dialogueLocation",
+  static final List<String> PLANNING_FIELDS = List.of(DIALOGUE_THEME, DIALOGUE_DATE, DIALOGUE_TIME, DIALOGUE_LOCATION,
       "dialogueRoom", "audience", MAX_PARTICIPANTS, SIGN_UP_DEADLINE);
 
   private final RuntimeService runtimeService;

@@ -21,13 +21,16 @@ public final class FormSchemaParser {
 
   public static FormSchema parse(InputStream formJson) {
     try {
-      JsonNode form = FormJson.tree(formJson);
-      List<FormField> fields = new ArrayList<>();
-      collect(form.path("components"), fields);
-      return new FormSchema(form.path("id").asText(null), fields);
+      return parse(FormJson.tree(formJson));
     } catch (IOException e) {
       throw new UncheckedIOException("Not a readable Camunda Form", e);
     }
+  }
+
+  public static FormSchema parse(JsonNode form) {
+    List<FormField> fields = new ArrayList<>();
+    collect(form.path("components"), fields);
+    return new FormSchema(form.path("id").asText(null), fields);
   }
 
   private static void collect(JsonNode components, List<FormField> fields) {

@@ -1,5 +1,8 @@
 package nl.amsterdam.inclusion.form;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,10 +44,12 @@ public class FormSubmissions {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
 
+  private final AccountPrefill accountPrefill;
   private final List<SubmissionRule> rules;
 
   public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
-      IdentityService identityService, List<SubmissionRule> rules) {
+      IdentityService identityService, AccountPrefill accountPrefill, List<SubmissionRule> rules) {
+    this.accountPrefill = accountPrefill;
     this.formService = formService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -54,10 +60,15 @@ public class FormSubmissions {
   /**
    * What the server makes of a submission: the errors (none when valid); the submitted fields that are not
    * stored: read-only ones (Tasklist sends them back, sometimes as text where the case holds a number) and hidden
-   * ones (form-js leaves them out; a value sent for them is not the user's answer); and the values stored otherwise
-   * than typed ({@link DutchInput}: "4.800" as 4800).
+   * ones (form-js leaves them out; a value sent for them is not the user's answer); and the values the engine stores
+   * in place of what was sent: typed Dutch input as it reads ({@link DutchInput}: "4.800" as 4800) and a start form's
+   * fields taken from the starter's account ({@link AccountPrefill}).
    */
-  public record Verdict(List<FieldError> errors, Set<String> discarded, Map<String, Object> read) {
+  public record Verdict(List<FieldError> errors, Set<String> discarded, Map<String, Object> filled) {
+
+    Verdict(List<FieldError> errors, Set<String> discarded) {
+      this(errors, discarded, Map.of());
+    }
   }
 
   /** The verdict on completing the task with these values. */
@@ -83,24 +94,44 @@ public class FormSubmissions {
     return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, stored::get), read);
   }
 
-  /** The verdict on starting the process with these values. */
+  /**
+   * The verdict on starting the process with these values. Fields the form takes from the account
+   * ({@link AccountPrefill}) hold the starter's own values, whatever was sent; the system (no login) is trusted with
+   * what it sends.
+   */
   public Verdict validateStart(String processDefinitionId, Map<String, Object> submission) {
     CamundaFormRef formRef = formService.getStartFormData(processDefinitionId).getCamundaFormRef();
     if (formRef == null) {
       return withoutForm(asSubmitted(submission));
     }
-    FormSchema schema = FormSchemaParser.parse(formService.getDeployedStartForm(processDefinitionId));
+    JsonNode form = readForm(formService.getDeployedStartForm(processDefinitionId));
+    FormSchema schema = FormSchemaParser.parse(form);
     Map<String, Object> read = DutchInput.read(schema, asSubmitted(submission));
     Map<String, Object> submitted = asSubmitted(submission);
     submitted.putAll(read);
-    List<FieldError> errors =
-        new ArrayList<>(FormSubmissionValidator.validate(schema, submitted, key -> null, CityTime.today()));
     // the starter is the login the engine runs the start with, as it will record it
     Authentication login = identityService.getCurrentAuthentication();
     String starter = login == null ? null : login.getUserId();
+    Map<String, Object> filled = new HashMap<>(read);
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, String> fromAccount = AccountPrefill.markedFields(form);
+    if (starter == null) {
+      fromAccount.keySet().stream().filter(submitted::containsKey).forEach(key -> filled.put(key, submitted.get(key)));
+    } else {
+      Map<String, Object> account = accountPrefill.valuesFor(form, starter);
+      filled.putAll(account);
+      fromAccount.keySet().stream().filter(key -> !account.containsKey(key)).map(schema::field).flatMap(Optional::stream)
+          .filter(FormField::required)
+          .forEach(field -> errors.add(new FieldError(field.key(), field.displayName(),
+              "staat niet in je account; vraag Bureau Inclusie en Diversiteit om dit vast te leggen")));
+    }
+    Map<String, Object> asStarted = new HashMap<>(submitted);
+    asStarted.keySet().removeAll(fromAccount.keySet());
+    errors.addAll(FormSubmissionValidator.validate(schema, asStarted, key -> null, CityTime.today()));
+    asStarted.putAll(filled);
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
-        .forEach(rule -> errors.addAll(rule.checkStart(starter, submitted)));
-    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null), read);
+        .forEach(rule -> errors.addAll(rule.checkStart(starter, asStarted)));
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null), filled);
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */
@@ -179,6 +210,14 @@ public class FormSubmissions {
       return LocalDateTime.ofInstant(date.toInstant(), CityTime.ZONE).toString();
     }
     return value;
+  }
+
+  private static JsonNode readForm(InputStream form) {
+    try {
+      return FormJson.tree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a readable Camunda Form", e);
+    }
   }
 
   private static Object parse(String json) {

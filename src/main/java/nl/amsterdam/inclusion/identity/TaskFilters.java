@@ -46,7 +46,7 @@ public final class TaskFilters {
       new TaskFilter("Leervragen van mijn cluster", "Aanvragen voor leerinterventies", 10,
           List.of(Groups.ACCOUNT_MANAGERS, Groups.LEARNING_ADVISORS),
           q -> claimableOrHeld(q.processDefinitionKey(AccessModel.LEARNING_REQUEST)),
-          orderedMap("requesterName", "Aanvrager", "teamName", "Team", "cluster", "Cluster", "interventionKind", "Soort")),
+          orderedMap("requesterName", "Aanvrager", "teamName", "Team", "clusterName", "Cluster", "interventionKind", "Soort")),
       new TaskFilter("Groeipanel", "Gesprekken van het groeipanel", 10,
           List.of(Groups.PANEL_MEMBERS, Groups.PANEL_MODERATOR, Groups.DIRECTORATE_LEADS),
           q -> claimableOrHeld(q.processDefinitionKeyIn(AccessModel.GROWTH_PANEL_ROUND, AccessModel.GROWTH_PANEL_CONVERSATION)),

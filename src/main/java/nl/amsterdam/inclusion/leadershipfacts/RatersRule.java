@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.RATERS;
 
 /**
- * At least three raters, all known users, and not the leader: otherwise nothing can be shown safely. Checked with
+ * At least three raters chosen from the list, all known users, and not the leader: otherwise nothing can be shown safely. Checked with
  * the engine's rights (security.EngineRules runs form checks as the system), since a leader may not list users.
  */
 @Component
@@ -31,8 +31,8 @@ public class RatersRule implements SubmissionRule {
 
   @Override
   public List<FieldError> check(Task task, Map<String, Object> submitted) {
-    if (!(submitted.get(RATERS) instanceof String entries)) {
-      return List.of();
+    if (!(submitted.get(RATERS) instanceof List<?> entries)) {
+      return List.of(); // missing or not a list: the form's own checks say so
     }
     List<FieldError> errors = new ArrayList<>();
     List<String> unknown = raters.unknown(entries);

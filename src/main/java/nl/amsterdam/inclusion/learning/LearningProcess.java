@@ -25,6 +25,8 @@ public final class LearningProcess {
   public static final String REQUESTER_ID = "requesterId";
   public static final String REQUEST_REFERENCE = "requestReference";
   public static final String ACCOUNT_MANAGER_GROUP = "accountManagerGroup";
+  /** The cluster as people read it (the case holds its code in CaseVariables.CLUSTER). */
+  public static final String CLUSTER_NAME = "clusterName";
   public static final String LEARNING_ADVISOR = "learningAdvisor";
   public static final String BUDGET_YEAR = "budgetYear";
   public static final String OPEN_OFFER_OPTIONS = "openOfferOptions";

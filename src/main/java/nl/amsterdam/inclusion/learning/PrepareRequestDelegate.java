@@ -42,6 +42,7 @@ public class PrepareRequestDelegate implements JavaDelegate {
     execution.setVariable(REQUEST_REFERENCE, reference);
     execution.setVariable(BUDGET_YEAR, year);
     execution.setVariable(ACCOUNT_MANAGER_GROUP, Groups.accountManagersOf(cluster));
+    execution.setVariable(CLUSTER_NAME, cluster.label()); // as people read it, in lists and forms
     execution.setVariable(LEARNING_ADVISOR, null); // chosen by the account manager for custom work
     execution.setVariable(OPEN_OFFER_OPTIONS, options(catalogue.openOffer().stream()
         .map(item -> option(item.title() + " (" + item.schedule() + ")", item.id())).toList()));

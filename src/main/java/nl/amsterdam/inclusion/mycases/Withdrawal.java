@@ -50,7 +50,7 @@ enum Withdrawal {
       case LEARNING_REQUEST -> values.put(LearningProcess.REQUEST_REFERENCE, reference);
       case PILOT -> values.put(PilotProcess.CONFIRM_WITHDRAWAL, true);
       case LEADERSHIPFACTS -> values.put(LeadershipfactsProcess.CONFIRM_STOP, true);
-      case ALDERMAN_SIGN_UP -> values.put(DialogueProcess.CANCEL_SIGN_UP, true);
+      case ALDERMAN_SIGN_UP -> values.put(DialogueProcess.ATTENDANCE, DialogueProcess.CANCELS);
     }
     if (reasonField != null && reason != null && !reason.isBlank()) {
       // a missing reason is named by the form itself where it is required

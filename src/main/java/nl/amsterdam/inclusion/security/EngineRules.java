@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.security;
 
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.form.StartFormView;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
@@ -63,6 +66,8 @@ import org.slf4j.LoggerFactory;
  *   <li>No person, administrator included, deploys: a model's expressions run code on the server, so models
  *       come only from the application itself.</li>
  *   <li>The initiator variable a process records ({@code camunda:initiator}) cannot be sent along at start.</li>
+ *   <li>A person opening a start form gets it with their own account's values filled in ({@link StartFormView});
+ *       at start those values are stored from the account, not from the submission.</li>
  * </ul>
  */
 public class EngineRules extends CommandInterceptor {
@@ -75,13 +80,19 @@ public class EngineRules extends CommandInterceptor {
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
   private final Supplier<FormSubmissions> forms;
+  private final Supplier<StartFormView> startForms;
 
-  /** @param forms looked up on first use: the form checks use the engine's services, which need this engine */
-  public EngineRules(Supplier<FormSubmissions> forms) {
+  /**
+   * @param forms      looked up on first use: the form checks use the engine's services, which need this engine
+   * @param startForms likewise
+   */
+  public EngineRules(Supplier<FormSubmissions> forms, Supplier<StartFormView> startForms) {
     this.forms = forms;
+    this.startForms = startForms;
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public <T> T execute(Command<T> command) {
     int[] depth = DEPTH.get();
     depth[0]++;
@@ -98,6 +109,10 @@ public class EngineRules extends CommandInterceptor {
           throw refused;
         }
         T result = next.execute(command);
+        if (command instanceof GetDeployedStartFormCmd && caller.person()) {
+          return (T) context.runWithoutAuthorization(
+              () -> startForms.get().shownTo((InputStream) result, caller.userId()));
+        }
         return caller.restricted() ? onlyTheFormsVariables(command, context, result) : result;
       }
       return next.execute(command);
@@ -350,7 +365,7 @@ public class EngineRules extends CommandInterceptor {
 
   /**
    * Refuses an invalid submission; otherwise stores only what the form lets the user change, as it reads ("4.800"
-   * as the number 4800).
+   * as the number 4800), and what the engine fills in itself (the starter's account).
    */
   private static void apply(FormSubmissions.Verdict verdict, Map<String, Object> submitted,
       Consumer<Map<String, Object>> replace) {
@@ -358,10 +373,10 @@ public class EngineRules extends CommandInterceptor {
       throw new FormValidationException(verdict.errors());
     }
     Set<String> discarded = verdict.discarded();
-    if (discarded.stream().anyMatch(submitted::containsKey) || !verdict.read().isEmpty()) {
+    if (discarded.stream().anyMatch(submitted::containsKey) || !verdict.filled().isEmpty()) {
       Map<String, Object> kept = new LinkedHashMap<>(submitted);
-      kept.putAll(verdict.read());
       discarded.forEach(kept::remove);
+      kept.putAll(verdict.filled());
       replace.accept(kept);
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.amsterdam.inclusion.form.FormSubmissions;
+import nl.amsterdam.inclusion.form.StartFormView;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,16 +29,18 @@ import org.springframework.stereotype.Component;
 public class EngineRulesPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<FormSubmissions> forms;
+  private final ObjectProvider<StartFormView> startForms;
 
-  public EngineRulesPlugin(ObjectProvider<FormSubmissions> forms) {
+  public EngineRulesPlugin(ObjectProvider<FormSubmissions> forms, ObjectProvider<StartFormView> startForms) {
     this.forms = forms;
+    this.startForms = startForms;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(0, new EngineRules(forms::getObject));
+    interceptors.add(0, new EngineRules(forms::getObject, startForms::getObject));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     configuration.setEnforceSpecificVariablePermission(true);

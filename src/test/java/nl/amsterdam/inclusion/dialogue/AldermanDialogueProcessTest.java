@@ -17,6 +17,7 @@ import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +50,8 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   }
 
   private ProcessInstance signUp(int i) {
-    return startAs("dialoog" + i, DialogueProcess.SIGN_UP, Map.of("leaderName", NAMES[i], "function", "Teammanager",
-        "cluster", "sociaal", "email", "dialoog" + i + "@example.org", "consent", true));
+    // name, cluster and e-mail come from the account
+    return startAs("dialoog" + i, DialogueProcess.SIGN_UP, Map.of("function", "Teammanager", "consent", true));
   }
 
   private Object placement(ProcessInstance signUp) {
@@ -82,13 +83,13 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(notifications(dialogue).stream().filter("alderman-waiting-list"::equals)).hasSize(2);
 
     // a placed leader cancels: the first on the waiting list moves up
-    submit(signUps.get(3), DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    submit(signUps.get(3), DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("attendance", "afmelden"));
     assertThat(signUps.get(3)).isEnded().hasPassed("End_SignUpCancelled");
     assertThat(placement(signUps.get(8))).isEqualTo("plek");
     assertThat(placement(signUps.get(9))).isEqualTo("wachtlijst");
     assertThat(notifications(dialogue)).contains("alderman-place-offered");
     String invitees = (String) runtimeService.getVariable(dialogue.getId(), DialogueProcess.INVITEES);
-    assertThat(invitees).contains("Ilse Dekker — Teammanager — sociaal").doesNotContain("Dirk Mulder");
+    assertThat(invitees).contains("Ilse Dekker — Teammanager — Sociaal").doesNotContain("Dirk Mulder");
 
     // briefing, rework, approval
     submit(dialogue, "Task_PrepareBriefing", briefing());
@@ -180,7 +181,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     ProcessInstance first = signUp(0);
     ProcessInstance second = signUp(1);
     ProcessInstance third = signUp(2);
-    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("attendance", "afmelden"));
 
     fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
 
@@ -188,6 +189,24 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(placement(third)).isEqualTo("plek");
     assertThat(runtimeService.getVariable(dialogue.getId(), DialogueProcess.HAS_WAITING_LIST)).isEqualTo(false);
     assertThat(dialogue).isWaitingAt("Task_PrepareBriefing");
+  }
+
+  @Test
+  void theLeaderSeesWhichSessionSheSignedUpForAndConfirmingDoesNotCancel() {
+    planDialogue(8);
+    ProcessInstance signUp = signUp(0);
+    Task manage = task(signUp, DialogueProcess.TASK_MANAGE_SIGN_UP);
+
+    Map<String, Object> shown = asUser("dialoog0", () -> formService.getTaskFormVariables(manage.getId()));
+    assertThat(shown).containsEntry("dialogueTheme", "Inclusief leidinggeven na Verwey-Jonker")
+        .containsEntry("dialogueDate", inDays(21)).containsEntry("dialogueTime", "15:00")
+        .containsEntry("dialogueLocation", "Amstel 1");
+
+    asUser("dialoog0", () -> formService.submitTaskForm(manage.getId(), Map.of("attendance", "kom")));
+    runAsyncJobs();
+    assertThat(signUp).as("'Ik kom' keeps the sign-up and its task").isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP)
+        .hasNotPassed("Task_CancelSignUp");
+    assertThat(placement(signUp)).isEqualTo("aangemeld");
   }
 
   @Test
@@ -217,7 +236,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(signUp(1)).as("another leader still signs up").isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
 
     // after cancelling, the place can be asked for again
-    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    submit(first, DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("attendance", "afmelden"));
     assertThat(signUp(0)).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
     fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
@@ -230,8 +249,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     // a double click: the first sign-up is stored, its session not yet looked up (asynchronous step pending)
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
         .latestVersion().singleResult().getId();
-    Map<String, Object> form = Map.of("leaderName", NAMES[0], "function", "Teammanager", "cluster", "sociaal",
-        "email", "dialoog0@example.org", "consent", true);
+    Map<String, Object> form = Map.of("function", "Teammanager", "consent", true);
     identityService.setAuthentication("dialoog0", List.of("leaders"));
     try {
       formService.submitStartForm(definitionId, form);

@@ -30,7 +30,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
 
   private ProcessInstance startTrajectory(String userId) {
-    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of("leaderName", userId, "email", userId + "@example.org"));
+    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of());
   }
 
   private ProcessInstance stopAs(String userId) {
@@ -54,9 +54,10 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     return values;
   }
 
-  private void rateSelf(ProcessInstance measurement, int score, String raters) {
+  /** Rates oneself and chooses the raters from the list (their user ids, as the form's taglist sends them). */
+  private void rateSelf(ProcessInstance measurement, int score, String... raters) {
     Map<String, Object> values = scores("self_", score);
-    values.put("raters", raters);
+    values.put("raters", List.of(raters));
     submit(measurement, "Task_RateSelf", values);
   }
 
@@ -83,7 +84,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     ProcessInstance first = measurement(trajectory);
     assertThat(first).isWaitingAt("Task_RateSelf").task().isAssignedTo("jan");
-    rateSelf(first, 4, "fatima, sanne@example.org, mila, daan");
+    rateSelf(first, 4, "fatima", "sanne", "mila", "daan");
     assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).list()).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder("fatima", "sanne", "mila", "daan");
     fireTimer(first, "Timer_RatingReminder");
@@ -101,7 +102,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
-    rateSelf(second, 4, "fatima, sanne, daan");
+    rateSelf(second, 4, "fatima", "sanne", "daan");
     rate(second, "fatima", 4);
     rate(second, "sanne", 4);
     rate(second, "daan", 4);
@@ -119,10 +120,10 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 3, 15).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
     try {
       ProcessInstance trajectory = startTrajectory("jan");
-      assertThat(businessKeyOf(trajectory)).isEqualTo("jan – maart 2027");
+      assertThat(businessKeyOf(trajectory)).as("the leader's name from the account").isEqualTo("Jan de Vries – maart 2027");
       submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
       assertThat(businessKeyOf(measurement(trajectory))).as("the raters' tasks read as the leader's case")
-          .isEqualTo("jan – maart 2027");
+          .isEqualTo("Jan de Vries – maart 2027");
       assertThat(businessKeyOf(offeredFromPilot("fatima", "Fatima El Amrani")))
           .isEqualTo("Fatima El Amrani – maart 2027");
     } finally {
@@ -136,11 +137,23 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
     ProcessInstance first = measurement(trajectory);
 
-    assertThatThrownBy(() -> rateSelf(first, 3, "fatima, jan, onbekende@example.org"))
+    assertThatThrownBy(() -> rateSelf(first, 3, "fatima", "jan", "onbekende"))
         .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'Beoordelaars' onbekend: onbekende@example.org")
+        .hasMessageContaining("'Beoordelaars' onbekend: onbekende")
         .hasMessageContaining("'Beoordelaars' nodig minstens 3 andere collega's");
     assertThat(first).isWaitingAt("Task_RateSelf");
+  }
+
+  @Test
+  void theLeaderChoosesRatersByNameFromEveryColleagueButHerself() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
+    Task rateSelf = task(measurement(trajectory), "Task_RateSelf");
+
+    String options = String.valueOf(asUser("jan",
+        () -> formService.getTaskFormVariables(rateSelf.getId()).get("raterOptions")));
+    assertThat(options).contains("\"Fatima El Amrani\"", "\"fatima\"", "\"Mila Jansen\"")
+        .doesNotContain("\"jan\"", "Jan de Vries");
   }
 
   @Test
@@ -152,12 +165,12 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     Map<String, Object> values = scores("self_", 3);
 
     // a leader may not list users, yet the colleagues she names are found: the check runs with the engine's rights
-    values.put("raters", "jan, fatima, sanne, mila");
+    values.put("raters", List.of("jan", "fatima", "sanne", "mila"));
     assertThatThrownBy(() -> submitAs("jan", rateSelf, values)).isInstanceOf(FormValidationException.class)
-        .hasMessage("Ongeldige invoer: 'Beoordelaars' noemt jezelf: je eigen beoordeling geef je in dit formulier");
+        .hasMessageContaining("'Beoordelaars' noemt jezelf: je eigen beoordeling geef je in dit formulier");
     assertThat(first).isWaitingAt("Task_RateSelf");
 
-    values.put("raters", "fatima, sanne, mila");
+    values.put("raters", List.of("fatima", "sanne", "mila"));
     submitAs("jan", rateSelf, values);
     assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).taskDefinitionKey("Task_RateLeader")
         .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder("fatima", "sanne", "mila");
@@ -168,7 +181,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("veiligheid")));
     ProcessInstance first = measurement(trajectory);
-    rateSelf(first, 5, "fatima, sanne, mila");
+    rateSelf(first, 5, "fatima", "sanne", "mila");
     rate(first, "fatima", 2);
     rate(first, "sanne", 3);
 
@@ -184,7 +197,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ongemak")));
     ProcessInstance first = measurement(trajectory);
-    rateSelf(first, 3, "fatima, sanne, mila");
+    rateSelf(first, 3, "fatima", "sanne", "mila");
     rate(first, "fatima", 3);
 
     ProcessInstance withdrawal = stopAs("jan");
@@ -317,14 +330,14 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren")));
     ProcessInstance first = measurement(trajectory);
-    rateSelf(first, 4, "fatima, sanne, mila");
+    rateSelf(first, 4, "fatima", "sanne", "mila");
     rate(first, "fatima", 1);
     rate(first, "sanne", 5);
     rate(first, "mila", 3);
     submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Afspraken."));
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
-    rateSelf(second, 4, "fatima, sanne, mila");
+    rateSelf(second, 4, "fatima", "sanne", "mila");
     rate(second, "fatima", 2);
     rate(second, "sanne", 5);
     rate(second, "mila", 3);

@@ -116,6 +116,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(request).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
     assertThat(runtimeService.getVariable(request.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
+    assertThat(runtimeService.getVariables(request.getId())).as("the advice as text variables, no result map in Cockpit")
+        .doesNotContainKey("advice");
     assertThat(runtimeService.getVariable(request.getId(), "adviceFormat")).isEqualTo("theoretical");
 
     submit(request, "Task_ProposeIntervention", proposal(5000));
@@ -139,6 +141,30 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(notifications(request)).contains("learning-request-received", "learning-request-for-account-manager",
         "learning-exploration-assigned", "learning-quality-check-requested", "learning-budget-approval-requested",
         "learning-intervention-scheduled", "learning-intervention-reminder");
+  }
+
+  @Test
+  void theAccountManagersFilterShowsWhoAskedTheTeamAndTheClusterAndNothingElseOfTheCase() {
+    ProcessInstance request = request("maatwerk");
+    Task review = task(request, "Task_ReviewRequest");
+    List<String> columns = List.of("requesterName", "teamName", "clusterName", "interventionKind");
+
+    // what Tasklist's filter list reads for its columns: the variables in the scopes of the tasks listed
+    Map<String, Object> shown = new HashMap<>();
+    asUser("ingrid", () -> runtimeService.createVariableInstanceQuery()
+        .variableScopeIdIn(review.getId(), review.getExecutionId(), request.getId())
+        .variableNameIn(columns.toArray(String[]::new)).list()
+        .forEach(variable -> shown.put(variable.getName(), variable.getValue())));
+
+    assertThat(shown).containsEntry("requesterName", "Fatima El Amrani").containsEntry("teamName", "Team Jeugd Noord")
+        .containsEntry("clusterName", "Sociaal").containsEntry("interventionKind", "maatwerk");
+    assertThat(asUser("ingrid", () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(request.getId())
+        .list()).stream().map(variable -> variable.getName()))
+        .as("only the task's copies of the filters' columns (directorate is the pilot's and panel's column), none of"
+            + " the case's own variables").containsOnlyElementsOf(List.of("requesterName", "teamName", "clusterName",
+            "interventionKind", "directorate"));
+    assertThat(asUser("kees", () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(request.getId())
+        .count())).as("another cluster's account manager").isZero();
   }
 
   @Test

@@ -231,7 +231,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
         .as("90 minutes").isEqualTo(LocalTime.of(16, 30));
 
     smtp.purgeEmailFromAllMailboxes();
-    submit(signUps.get(1), DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("cancelSignUp", true));
+    submit(signUps.get(1), DialogueProcess.TASK_MANAGE_SIGN_UP, Map.of("attendance", "afmelden"));
     VEvent signedOff = onlyEvent(mailTo(leader(2) + "@example.org", "Afmelding ontvangen"), "CANCEL");
     assertThat(value(signedOff, Property.UID)).isEqualTo(uid);
     assertThat(value(signedOff, Property.SEQUENCE)).isEqualTo("1");

@@ -86,7 +86,7 @@ class DashboardFiguresIntegrationTest extends ProcessTestCase {
         "dialogueTime", "15:00", "dialogueLocation", "Amstel 1", "dialogueRoom", "Trouwzaal", "audience", "leidinggevenden",
         "maxParticipants", 8, "signUpDeadline", LocalDate.now().plusDays(10).toString()));
     ProcessInstance firstSignUp = dialogueSignUp("fatima");
-    submitAs("fatima", task(firstSignUp, DialogueProcess.TASK_MANAGE_SIGN_UP), Map.of("cancelSignUp", true));
+    submitAs("fatima", task(firstSignUp, DialogueProcess.TASK_MANAGE_SIGN_UP), Map.of("attendance", "afmelden"));
     dialogueSignUp("fatima");
     dialogueSignUp("sanne");
 

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import nl.amsterdam.inclusion.identity.Cluster;
+import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -100,7 +102,7 @@ public abstract class ProcessTestCase {
     });
   }
 
-  /** A leader account of the test's own (user id, name, {@code id@example.org}), created once. */
+  /** A leader account of the test's own (user id, name, {@code id@example.org}, cluster Sociaal), created once. */
   protected void testLeader(String id, String firstName, String lastName) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
@@ -110,6 +112,7 @@ public abstract class ProcessTestCase {
       user.setPassword("demo");
       identityService.saveUser(user);
       identityService.createMembership(id, "leaders");
+      identityService.createMembership(id, Groups.clusterGroup(Cluster.SOCIAAL));
     }
   }
 
