@@ -79,9 +79,7 @@
       row.dataset.caseId = item.id;
       row.insertCell().textContent = item.process;
       row.insertCell().textContent = item.reference || '—';
-      var steps = element('ul');
-      (item.steps.length ? item.steps : ['Wordt verwerkt']).forEach(function (step) { steps.appendChild(element('li', step)); });
-      row.insertCell().appendChild(steps);
+      row.insertCell().appendChild(stepList(item.steps));
       row.insertCell().textContent = started(item.started);
       var action = row.insertCell();
       if (item.withdrawal) {
@@ -90,6 +88,37 @@
         button.addEventListener('click', function () { withdrawForm(action, item); });
         action.appendChild(button);
       }
+    });
+  }
+
+  function stepList(steps) {
+    var list = element('ul');
+    (steps.length ? steps : ['Wordt verwerkt']).forEach(function (step) { list.appendChild(element('li', step)); });
+    return list;
+  }
+
+  // account managers only: the server answers 403 to everyone else, and the section stays hidden
+  function loadCluster() {
+    request('GET', '/mijn-aanvragen/cluster-cases').then(function (response) {
+      if (!response.ok) { return; }
+      return response.json().then(function (cases) {
+        var body = document.querySelector('#cluster-cases tbody');
+        body.textContent = '';
+        if (cases.length === 0) {
+          var empty = body.insertRow().insertCell();
+          empty.colSpan = 6;
+          empty.textContent = 'Er lopen geen aanvragen in je cluster.';
+        }
+        cases.forEach(function (item) {
+          var row = body.insertRow();
+          [item.reference, item.requester, item.team, item.cluster].forEach(function (value) {
+            row.insertCell().textContent = value || '—';
+          });
+          row.insertCell().appendChild(stepList(item.steps));
+          row.insertCell().textContent = item.since ? started(item.since) : '—';
+        });
+        document.getElementById('cluster').hidden = false;
+      });
     });
   }
 
@@ -105,4 +134,5 @@
   }
 
   load();
+  loadCluster();
 }());

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.identity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -74,6 +75,13 @@ public final class AccessModel {
   public static final Map<String, List<String>> REPORT_READERS = Map.of(
       PROGRAMME_MONITORING, List.of(ID_BUREAU, CAMUNDA_ADMIN));
 
+  /**
+   * Processes a role follows in its own cluster between its steps, read-only ("Aanvragen van mijn cluster" on Mijn
+   * aanvragen): the account manager has no Cockpit, yet must see where her cluster's learning requests stand.
+   */
+  public static final Map<String, List<String>> FOLLOWED_IN_CLUSTER = Map.of(
+      ACCOUNT_MANAGERS, List.of(LEARNING_REQUEST));
+
   /** Webapps per role; everybody works in Tasklist, process owners also in Cockpit. */
   public static final Map<String, List<String>> APPLICATIONS = Map.of(
       ID_BUREAU, List.of("tasklist", "cockpit"));
@@ -96,6 +104,14 @@ public final class AccessModel {
   /** Whether someone in these groups may read the report. */
   public static boolean mayRead(List<String> groups, String report) {
     return REPORT_READERS.getOrDefault(report, List.of()).stream().anyMatch(groups::contains);
+  }
+
+  /** The clusters whose cases of the process someone in these groups follows (through a role's cluster group). */
+  public static List<Cluster> clustersFollowed(List<String> groups, String processKey) {
+    return Arrays.stream(Cluster.values())
+        .filter(cluster -> FOLLOWED_IN_CLUSTER.entrySet().stream().anyMatch(role -> role.getValue().contains(processKey)
+            && groups.contains(roleInCluster(role.getKey(), cluster))))
+        .toList();
   }
 
   public static String ownerOf(String processKey) {

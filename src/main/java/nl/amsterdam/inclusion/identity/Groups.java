@@ -44,6 +44,11 @@ public final class Groups {
 
   /** The account manager(s) of one cluster: tasks that only that cluster's account manager may see. */
   public static String accountManagersOf(Cluster cluster) {
-    return ACCOUNT_MANAGERS + "-" + cluster.code();
+    return roleInCluster(ACCOUNT_MANAGERS, cluster);
+  }
+
+  /** The members of a role who work for one cluster (e.g. account-managers-sociaal). */
+  public static String roleInCluster(String role, Cluster cluster) {
+    return role + "-" + cluster.code();
   }
 }

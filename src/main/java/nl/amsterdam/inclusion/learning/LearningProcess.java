@@ -23,6 +23,8 @@ public final class LearningProcess {
 
   // request variables (start form and later tasks)
   public static final String REQUESTER_ID = "requesterId";
+  public static final String REQUESTER_NAME = "requesterName";
+  public static final String TEAM_NAME = "teamName";
   public static final String REQUEST_REFERENCE = "requestReference";
   public static final String ACCOUNT_MANAGER_GROUP = "accountManagerGroup";
   /** The cluster as people read it (the case holds its code in CaseVariables.CLUSTER). */

@@ -1,12 +1,9 @@
 package nl.amsterdam.inclusion.mycases;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.engine.AsSystem;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -31,9 +27,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class MyCases {
-
-  /** Scopes and markers the engine keeps as activity instances, which are no step a person takes. */
-  private static final Set<String> NOT_A_STEP = Set.of("subProcess", "multiInstanceBody", "processDefinition");
 
   /** One own running case; {@code withdrawal} is the button's label, null when it cannot be withdrawn from here. */
   public record MyCase(String id, String process, String reference, List<String> steps, OffsetDateTime started,
@@ -50,15 +43,17 @@ public class MyCases {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final FormService formService;
+  private final CaseSteps caseSteps;
 
   public MyCases(AsSystem asSystem, HistoryService historyService, RuntimeService runtimeService,
-      TaskService taskService, RepositoryService repositoryService, FormService formService) {
+      TaskService taskService, RepositoryService repositoryService, FormService formService, CaseSteps caseSteps) {
     this.asSystem = asSystem;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.formService = formService;
+    this.caseSteps = caseSteps;
   }
 
   /** The caller's own running cases, newest first. */
@@ -103,7 +98,7 @@ public class MyCases {
         .filter(w -> w.withdrawalProcess != null || signUpTask(started.getId(), userId).isPresent());
     String process = started.getProcessDefinitionName() != null ? started.getProcessDefinitionName()
         : started.getProcessDefinitionKey();
-    return new MyCase(started.getId(), process, reference(started), steps(started.getId()),
+    return new MyCase(started.getId(), process, reference(started), caseSteps.of(started.getId()).steps(),
         started.getStartTime().toInstant().atZone(CityTime.ZONE).toOffsetDateTime(),
         withdrawal.map(w -> w.label).orElse(null), withdrawal.map(w -> w.reasonRequired).orElse(false));
   }
@@ -112,21 +107,6 @@ public class MyCases {
   private Optional<Task> signUpTask(String caseId, String userId) {
     return asSystem.run(() -> Optional.ofNullable(taskService.createTaskQuery().processInstanceId(caseId)
         .taskDefinitionKey(DialogueProcess.TASK_MANAGE_SIGN_UP).taskAssignee(userId).singleResult()));
-  }
-
-  /** The steps the case is at, in Dutch: open tasks by their (resolved) names, other wait states by theirs. */
-  private List<String> steps(String caseId) {
-    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
-        .collect(Collectors.toMap(Task::getId, Task::getName));
-    List<String> steps = new ArrayList<>();
-    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery().processInstanceId(caseId)
-        .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
-      String name = step.getTaskId() != null ? taskNames.get(step.getTaskId()) : step.getActivityName();
-      if (name != null && !NOT_A_STEP.contains(step.getActivityType()) && !steps.contains(name)) {
-        steps.add(name);
-      }
-    }
-    return steps;
   }
 
   /**

@@ -41,13 +41,15 @@ public class MyCasesController {
   }
 
   private final MyCases myCases;
+  private final ClusterCases clusterCases;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
   private final String engineName;
 
-  public MyCasesController(MyCases myCases, CurrentUser currentUser, IdentityService identityService,
+  public MyCasesController(MyCases myCases, ClusterCases clusterCases, CurrentUser currentUser, IdentityService identityService,
       ProcessEngine engine) {
     this.myCases = myCases;
+    this.clusterCases = clusterCases;
     this.currentUser = currentUser;
     this.identityService = identityService;
     this.engineName = engine.getName();
@@ -56,6 +58,12 @@ public class MyCasesController {
   @GetMapping("/api/my-cases")
   public ResponseEntity<List<MyCases.MyCase>> apiCases() {
     return noStore(myCases.of(currentUser.userId()));
+  }
+
+  /** Who sees which cluster follows from the login's groups alone: the call takes no parameter. */
+  @GetMapping("/api/my-cases/cluster")
+  public ResponseEntity<List<ClusterCases.ClusterCase>> apiClusterCases() {
+    return noStore(clusterCases.of(currentUser.groups()));
   }
 
   @PostMapping("/api/my-cases/{caseId}/withdrawal")
@@ -67,6 +75,11 @@ public class MyCasesController {
   public ResponseEntity<List<MyCases.MyCase>> pageCases(HttpServletRequest request) {
     Authentication login = webappLogin(request);
     return noStore(myCases.of(login.getUserId()));
+  }
+
+  @GetMapping("/mijn-aanvragen/cluster-cases")
+  public ResponseEntity<List<ClusterCases.ClusterCase>> pageClusterCases(HttpServletRequest request) {
+    return noStore(clusterCases.of(webappLogin(request).getGroupIds()));
   }
 
   @PostMapping("/mijn-aanvragen/cases/{caseId}/withdrawal")

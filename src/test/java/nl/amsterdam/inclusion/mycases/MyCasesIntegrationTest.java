@@ -18,6 +18,7 @@ import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -140,6 +141,64 @@ class MyCasesIntegrationTest extends ProcessTestCase {
     assertThat(signUp).isEnded().hasPassed("End_SignUpCancelled");
 
     assertThat(ids(myCases("fatima"))).doesNotContain(request.getId(), pilot.getId(), signUp.getId());
+  }
+
+  private ResponseEntity<JsonNode> clusterCases(String userId, String query) {
+    return as(userId).getForEntity("/api/my-cases/cluster" + query, JsonNode.class);
+  }
+
+  private static List<String> references(JsonNode cases) {
+    return cases.findValuesAsText("reference");
+  }
+
+  @Test
+  void anAccountManagerSeesWhereHerClustersRequestStandsBetweenHerSteps() throws Exception {
+    ProcessInstance sociaal = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    ProcessInstance ruimte = startAs("jan", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Jan de Vries", "jan@example.org", "ruimte-economie", "maatwerk"));
+    Task review = task(sociaal, "Task_ReviewRequest");
+    asUser("ingrid", () -> taskService.claim(review.getId(), "ingrid"));
+    submitAs("ingrid", review, Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    assertThat(asUser("ingrid", () -> taskService.createTaskQuery().processInstanceId(sociaal.getId()).count()))
+        .as("ingrid has no task in the request now").isZero();
+
+    ResponseEntity<JsonNode> ingrids = clusterCases("ingrid", "");
+    assertThat(ingrids.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode listed = null;
+    for (JsonNode item : ingrids.getBody()) {
+      if (item.path("reference").asText().equals(businessKeyOf(sociaal))) {
+        listed = item;
+      }
+    }
+    assertThat(listed).as("the Sociaal request in " + ingrids.getBody()).isNotNull();
+    assertThat(listed.path("reference").asText()).matches("LV-\\d{4}-\\d{4,}");
+    assertThat(listed.path("requester").asText()).isEqualTo("Fatima El Amrani");
+    assertThat(listed.path("team").asText()).isEqualTo("Team Jeugd Noord");
+    assertThat(listed.path("cluster").asText()).isEqualTo("Sociaal");
+    assertThat(listed.path("steps").get(0).asText()).isEqualTo(task(sociaal, "Task_ExploreNeeds").getName());
+    assertThat(listed.path("since").asText()).startsWith(LocalDate.now().toString());
+    assertThat(listed.properties()).extracting(Map.Entry::getKey).as("nothing beyond her filter's columns")
+        .containsExactlyInAnyOrder("reference", "requester", "team", "cluster", "steps", "since");
+    assertThat(references(ingrids.getBody())).doesNotContain(businessKeyOf(ruimte));
+
+    // the page's own call, with her Tasklist login, shows the same
+    HttpResponse<String> page = loggedIn("ingrid").send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/mijn-aanvragen/cluster-cases")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(references(JSON.readTree(page.body()))).contains(businessKeyOf(sociaal));
+
+    // who sees which cluster comes from the login's groups: a parameter changes nothing
+    ResponseEntity<JsonNode> kees = clusterCases("kees", "?cluster=sociaal&groups=account-managers-sociaal");
+    assertThat(kees.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(references(kees.getBody())).contains(businessKeyOf(ruimte)).doesNotContain(businessKeyOf(sociaal));
+    for (String notFollowing : List.of("fatima", "mila")) {
+      ResponseEntity<JsonNode> refused = clusterCases(notFollowing, "?cluster=sociaal");
+      assertThat(refused.getStatusCode()).as(notFollowing).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody().toString()).doesNotContain(businessKeyOf(sociaal), "Fatima El Amrani");
+    }
+    assertThat(rest.getForEntity("/api/my-cases/cluster", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

@@ -1,0 +1,57 @@
+package nl.amsterdam.inclusion.mycases;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.amsterdam.inclusion.engine.CityTime;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Where a running case stands, in Dutch: the steps it waits at and since when. Callers read as the system. */
+@Component
+public class CaseSteps {
+
+  /** Scopes and markers the engine keeps as activity instances, which are no step a person takes. */
+  private static final Set<String> NOT_A_STEP = Set.of("subProcess", "multiInstanceBody", "processDefinition");
+
+  /** The case's current steps; {@code since} is when the latest of them began, null when it waits at none. */
+  public record Where(List<String> steps, OffsetDateTime since) {
+  }
+
+  private final HistoryService historyService;
+  private final TaskService taskService;
+
+  public CaseSteps(HistoryService historyService, TaskService taskService) {
+    this.historyService = historyService;
+    this.taskService = taskService;
+  }
+
+  /** Open tasks by their (resolved) names, other wait states by theirs. */
+  public Where of(String caseId) {
+    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
+        .collect(Collectors.toMap(Task::getId, Task::getName));
+    List<String> steps = new ArrayList<>();
+    List<HistoricActivityInstance> current = new ArrayList<>();
+    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery().processInstanceId(caseId)
+        .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+      String name = step.getTaskId() != null ? taskNames.get(step.getTaskId()) : step.getActivityName();
+      if (name != null && !NOT_A_STEP.contains(step.getActivityType())) {
+        current.add(step);
+        if (!steps.contains(name)) {
+          steps.add(name);
+        }
+      }
+    }
+    OffsetDateTime since = current.stream().map(HistoricActivityInstance::getStartTime).max(Comparator.naturalOrder())
+        .map(start -> start.toInstant().atZone(CityTime.ZONE).toOffsetDateTime()).orElse(null);
+    return new Where(steps, since);
+  }
+}
