@@ -18,6 +18,7 @@ import nl.amsterdam.inclusion.support.ProcessTestCase;
 import nl.amsterdam.inclusion.support.ReadmePictures;
 import nl.amsterdam.inclusion.support.RequiresChromium;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,29 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
     browser.openApp("/camunda/app/cockpit/default/#/dashboard", COCKPIT_MENU);
     browser.awaitText(COCKPIT_MENU, "Gebruikerstaken");
     browser.screenshot("administrator-cockpit");
+  }
+
+  @Test
+  void anAccountManagerFollowsHerClustersRequestOnMijnAanvragenAndALeaderHasNoSuchSection() {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    Task review = task(request, "Task_ReviewRequest");
+    asUser("ingrid", () -> taskService.claim(review.getId(), "ingrid"));
+    submitAs("ingrid", review, Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    String reference = businessKeyOf(request);
+
+    browser.loginToTasklist("ingrid");
+    browser.open("/mijn-aanvragen/");
+    browser.awaitText(By.id("cluster-cases"), reference);
+    assertThat(browser.text(By.id("cluster-cases")))
+        .contains("Fatima El Amrani", "Team Jeugd Noord", task(request, "Task_ExploreNeeds").getName());
+    browser.readmePicture("account-manager-follows-her-cluster", "mijn-aanvragen-cluster.png");
+    assertThat(check("mijn-aanvragen-cluster")).as("serious or critical WCAG 2.1 AA violations").isEmpty();
+
+    browser.loginToTasklist("fatima");
+    browser.open("/mijn-aanvragen/");
+    browser.awaitText(By.id("cases"), reference);
+    assertThat(displayed(By.id("cluster"))).as("the cluster section for a leader").isFalse();
   }
 
   @Test
