@@ -64,7 +64,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     browser.type("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg.");
     browser.type("desiredPeriod", "Voor de zomer");
     browser.pick("Training of traject op maat");
-    browser.screenshot("learning-request-prefilled-from-her-account");
+    browser.readmePicture("learning-request-prefilled-from-her-account", "formulier-vooraf-ingevuld.png");
     browser.click(START);
     ProcessInstance request = awaitStarted(LearningProcess.REQUEST, "fatima");
     runAsyncJobs();
@@ -78,7 +78,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     browser.awaitText(By.cssSelector(".tasks-list"), "Sociaal");
     assertThat(browser.text(By.cssSelector(".tasks-list"))).as("the account manager's columns are filled")
         .contains("Team Jeugd Noord").contains("Sociaal").contains("maatwerk");
-    browser.screenshot("account-manager-sees-her-columns");
+    browser.readmePicture("account-manager-sees-her-columns", "tasklist-accounthouder-kolommen.png");
 
     submitAs("ingrid", task(request, "Task_ReviewRequest"),
         Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
@@ -90,7 +90,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     awaitValue("requesterName", "Fatima El Amrani");
     assertThat(value("email")).isEqualTo("fatima@example.org");
     assertThat(value("clusterName")).isEqualTo("Sociaal");
-    browser.screenshot("exploration-shows-who-asked-and-how-to-reach-her");
+    browser.readmePicture("exploration-shows-who-asked-and-how-to-reach-her", "formulier-wie-vroeg.png");
   }
 
   @Test
@@ -108,7 +108,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     assertThat(value("leaderName")).isEqualTo("Fatima El Amrani");
     browser.type("function", "Teammanager");
     browser.tick("consent");
-    browser.screenshot("alderman-sign-up-names-the-session");
+    browser.readmePicture("alderman-sign-up-names-the-session", "formulier-aanmelden-dialoog.png");
     browser.click(START);
     ProcessInstance signUp = awaitStarted(DialogueProcess.SIGN_UP, "fatima");
     runAsyncJobs();
@@ -123,7 +123,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     String choices = browser.text(By.cssSelector(".fjs-form-field-radio"));
     assertThat(choices).contains("Ik kom").contains("Ik meld me af");
     browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.await(By.cssSelector(".fjs-form-field-radio")));
-    browser.screenshot("alderman-sign-up-status-ik-kom-or-ik-meld-me-af");
+    browser.readmePicture("alderman-sign-up-status-ik-kom-or-ik-meld-me-af", "formulier-kom-je.png");
     browser.click(By.cssSelector("button[ng-click='complete()']"));
     awaitNewTask(signUp);
     assertThat(runtimeService.getVariable(signUp.getId(), DialogueProcess.ATTENDANCE)).isEqualTo(DialogueProcess.COMING);
