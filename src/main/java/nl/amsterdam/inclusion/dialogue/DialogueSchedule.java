@@ -2,14 +2,23 @@ package nl.amsterdam.inclusion.dialogue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 import nl.amsterdam.inclusion.engine.CityTime;
 import org.springframework.stereotype.Component;
 
-/** Timer dates of the alderman's dialogue, for {@code timeDate} expressions. */
+/** Dates of the alderman's dialogue for the model's expressions: timers, due dates, and the day as people read it. */
 @Component("dialogueSchedule")
 public class DialogueSchedule {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+  /** The session's day as people read it ("zondag 20 december 2026"), not as it is stored (2026-12-20). */
+  public String dayOf(String dialogueDate) {
+    return DAY.format(LocalDate.parse(dialogueDate));
+  }
 
   /** Sign-ups close at the end of the deadline day. */
   public Date endOf(String date) {

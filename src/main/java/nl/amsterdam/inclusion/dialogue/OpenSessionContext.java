@@ -7,8 +7,6 @@ import static nl.amsterdam.inclusion.dialogue.DialogueProcess.DIALOGUE_TIME;
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.SIGN_UP_DEADLINE;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import nl.amsterdam.inclusion.form.StartFormContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenSessionContext implements StartFormContext {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl"));
 
   private final DialogueCases cases;
 
@@ -53,6 +50,6 @@ public class OpenSessionContext implements StartFormContext {
 
   /** The planning form gives "2027-03-12" (a date-time field may add the time). */
   private static String day(Object date) {
-    return date == null ? "" : DAY.format(LocalDate.parse(date.toString().substring(0, 10)));
+    return date == null ? "" : DialogueSchedule.DAY.format(LocalDate.parse(date.toString().substring(0, 10)));
   }
 }

@@ -199,7 +199,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
 
     Map<String, Object> shown = asUser("dialoog0", () -> formService.getTaskFormVariables(manage.getId()));
     assertThat(shown).containsEntry("dialogueTheme", "Inclusief leidinggeven na Verwey-Jonker")
-        .containsEntry("dialogueDate", inDays(21)).containsEntry("dialogueTime", "15:00")
+        .containsEntry("dialogueDay", new DialogueSchedule().dayOf(inDays(21))).containsEntry("dialogueTime", "15:00")
         .containsEntry("dialogueLocation", "Amstel 1");
 
     asUser("dialoog0", () -> formService.submitTaskForm(manage.getId(), Map.of("attendance", "kom")));

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
+import nl.amsterdam.inclusion.dialogue.DialogueSchedule;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
@@ -110,7 +111,7 @@ class MyCasesIntegrationTest extends ProcessTestCase {
     JsonNode listedSignUp = caseOf(cases, signUp);
     assertThat(listedSignUp.path("reference").asText())
         .isEqualTo("Dialoog van " + inDays(21) + ": Inclusief leidinggeven (aangemeld)");
-    assertThat(listedSignUp.path("steps").get(0).asText()).isEqualTo("Aanmelding dialoog met de wethouder (" + inDays(21) + ")");
+    assertThat(listedSignUp.path("steps").get(0).asText()).isEqualTo("Aanmelding dialoog met de wethouder (" + new DialogueSchedule().dayOf(inDays(21)) + ")");
     assertThat(listedSignUp.path("withdrawal").asText()).isEqualTo("Afmelden");
 
     assertThat(ids(myCases("jan"))).as("jan sees none of fatima's cases")

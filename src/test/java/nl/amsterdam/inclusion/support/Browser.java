@@ -126,9 +126,18 @@ public final class Browser implements AutoCloseable {
         }
       }
     }
-    WebElement username = await(loginForm);
-    username.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    // the page may still be starting up and swallow keys: a login sent half-typed fails and counts against the user
+    By password = By.cssSelector("input[ng-model=password]");
+    for (int attempt = 1; attempt == 1 || !user.equals(await(loginForm).getAttribute("value"))
+        || !"demo".equals(await(password).getAttribute("value")); attempt++) {
+      if (attempt > 3) {
+        throw new IllegalStateException("The login form does not take what is typed");
+      }
+      await(loginForm).clear();
+      await(loginForm).sendKeys(user);
+      await(password).clear();
+      await(password).sendKeys("demo");
+    }
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     await(By.cssSelector(".start-process-action a"));
   }
@@ -213,10 +222,29 @@ public final class Browser implements AutoCloseable {
     return By.cssSelector("[id$='-Field_" + key + "']");
   }
 
+  /**
+   * Types {@code text} into the field; types it again when the form swallowed it (on a loaded machine a dropdown
+   * closing or a redraw of the form can take the keys). Text with special keys (Tab, Enter) is typed once.
+   */
   public void type(String key, String text) {
-    WebElement input = await(field(key));
-    input.clear();
-    input.sendKeys(text);
+    boolean plainText = text.chars().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF);
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = await(field(key));
+      input.clear();
+      input.sendKeys(text);
+      if (!plainText || attempt == 3 || holds(key, text)) {
+        return;
+      }
+    }
+  }
+
+  private boolean holds(String key, String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(2)).until(page -> text.equals(await(field(key)).getAttribute("value")));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException swallowed) {
+      return false;
+    }
   }
 
   public void choose(String key, String label) {
