@@ -12,7 +12,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  */
 public class FilterColumns implements TaskListener {
 
-  static final Set<String> COLUMNS = TaskFilters.ALL.stream().flatMap(filter -> filter.variables().keySet().stream())
+  /**
+   * Only the account managers' filter needs the copies: the other roles' filters show case variables their grants let
+   * them read. Copying more would give every task of every case copies of its columns (more history rows, and a
+   * variable's history no longer one row per case).
+   */
+  static final String PROCESS = AccessModel.LEARNING_REQUEST;
+  static final Set<String> COLUMNS = TaskFilters.ALL.stream()
+      .filter(filter -> filter.groups().contains(Groups.ACCOUNT_MANAGERS))
+      .flatMap(filter -> filter.variables().keySet().stream())
       .collect(Collectors.toUnmodifiableSet());
 
   @Override

@@ -9,11 +9,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Gives every user task of every process the {@link FilterColumns} listener on create. */
+/** Gives the user tasks of the process that account managers work in the {@link FilterColumns} listener on create. */
 @Component
 public class FilterColumnsPlugin extends AbstractProcessEnginePlugin {
 
@@ -25,8 +26,10 @@ public class FilterColumnsPlugin extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, columns);
+        if (FilterColumns.PROCESS.equals(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addTaskListener(TaskListener.EVENTNAME_CREATE, columns);
+        }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);

@@ -41,6 +41,7 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
     user.setEmail(ADDRESS);
     identityService.saveUser(user);
     identityService.createMembership(PERSON, Groups.LEADERS);
+    identityService.createMembership(PERSON, Groups.clusterGroup(Cluster.SOCIAAL));
     ProcessInstance request = startAs(PERSON, LearningProcess.REQUEST,
         CaseForms.learningRequest("Lid Privacy", ADDRESS, "sociaal", "maatwerk"));
     ZonedDateTime meeting = ZonedDateTime.now(CityTime.ZONE).plusDays(7);
