@@ -22,7 +22,6 @@ public class CaseReferences {
 
   static final String WAITING_LIST = "wachtlijst";
   private static final String SEPARATOR = " – ";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("nl"));
 
   /** "Fatima El Amrani – Cohort voorjaar 2027", or "… – wachtlijst" while no cohort has a place for them. */
@@ -79,7 +78,7 @@ public class CaseReferences {
   private static String day(Object date) {
     LocalDate day = date instanceof Date asDate ? LocalDate.ofInstant(asDate.toInstant(), CityTime.ZONE)
         : LocalDate.parse(date.toString().substring(0, 10));
-    return DAY.format(day);
+    return CityTime.DAY.format(day);
   }
 
   private static void set(DelegateExecution execution, String reference) {

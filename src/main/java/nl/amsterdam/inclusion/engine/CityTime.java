@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class CityTime {
 
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** A day as Dutch readers write it: 19 december 2026. */
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
   private CityTime() {
   }

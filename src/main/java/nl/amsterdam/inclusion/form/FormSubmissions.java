@@ -65,10 +65,6 @@ public class FormSubmissions {
    * fields taken from the starter's account ({@link AccountPrefill}).
    */
   public record Verdict(List<FieldError> errors, Set<String> discarded, Map<String, Object> filled) {
-
-    Verdict(List<FieldError> errors, Set<String> discarded) {
-      this(errors, discarded, Map.of());
-    }
   }
 
   /** The verdict on completing the task with these values. */
@@ -81,8 +77,8 @@ public class FormSubmissions {
       return withoutForm(asSubmitted(submission));
     }
     FormSchema schema = FormSchemaParser.parse(formService.getDeployedTaskForm(taskId));
-    Map<String, Object> read = DutchInput.read(schema, asSubmitted(submission));
     Map<String, Object> submitted = asSubmitted(submission);
+    Map<String, Object> read = DutchInput.read(schema, submitted);
     submitted.putAll(read);
     // one read of the case's variables, only of the form's own: the case may hold many more, some of them
     // serialized objects that are costly to read
@@ -106,8 +102,8 @@ public class FormSubmissions {
     }
     JsonNode form = readForm(formService.getDeployedStartForm(processDefinitionId));
     FormSchema schema = FormSchemaParser.parse(form);
-    Map<String, Object> read = DutchInput.read(schema, asSubmitted(submission));
     Map<String, Object> submitted = asSubmitted(submission);
+    Map<String, Object> read = DutchInput.read(schema, submitted);
     submitted.putAll(read);
     // the starter is the login the engine runs the start with, as it will record it
     Authentication login = identityService.getCurrentAuthentication();

@@ -2,11 +2,9 @@ package nl.amsterdam.inclusion.notification;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +19,6 @@ import nl.amsterdam.inclusion.form.EuroAmounts;
  */
 final class MailValues {
 
-  static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
   private static final Set<String> EUROS = Set.of("estimatedCost", "budgetAvailable");
 
   private MailValues() {
@@ -57,15 +54,15 @@ final class MailValues {
 
   private static Object date(Object value) {
     if (value instanceof Date date) {
-      return LocalDate.ofInstant(date.toInstant(), CityTime.ZONE).format(DUTCH_DATE);
+      return LocalDate.ofInstant(date.toInstant(), CityTime.ZONE).format(CityTime.DAY);
     }
     if (value instanceof LocalDate date) {
-      return date.format(DUTCH_DATE);
+      return date.format(CityTime.DAY);
     }
     try {
       // ISO dates as forms store them, also with a time (2026-12-19T00:00:00)
       String text = value.toString();
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text).format(DUTCH_DATE);
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text).format(CityTime.DAY);
     } catch (DateTimeParseException alreadyReadable) {
       return value;
     }
