@@ -178,6 +178,8 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
 
     assertThat(late).isEnded().hasPassed("End_ConversationWithdrawn");
     assertThat(followUp(reported)).isWaitingAt("Task_WriteReflection");
+    assertThat(dashboard.compute().panelConversations()).filteredOn(conversation -> conversation.round() == 13)
+        .extracting(DashboardFigures.Conversation::status).containsExactlyInAnyOrder("Reflectie", "Uit de ronde");
     assertThat(round).isWaitingAt("CallActivity_Conversation").hasNotPassed("Task_CountThemes");
     submit(followUp(reported), "Task_WriteReflection", Map.of("writeReflection", "no"));
     submit(followUp(reported), "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
