@@ -19,6 +19,7 @@ public final class AccessModel {
   public static final String PILOT_WITHDRAWAL = "pilot-withdrawal";
   public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
   public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
+  public static final String GROWTH_PANEL_FOLLOW_UP = "growth-panel-follow-up";
   public static final String LEARNING_REQUEST = "learning-intervention-request";
   public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
@@ -33,8 +34,8 @@ public final class AccessModel {
 
   /** Every process of the application. */
   public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
-      GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS,
-      LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
+      GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
+      LEADERSHIPFACTS, LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
       ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION, DECISION_CORRECTION);
 
   /** Process keys each role may start ("Start process" in Tasklist). */
@@ -45,6 +46,12 @@ public final class AccessModel {
           DECISION_CORRECTION));
 
   /**
+   * A growth-panel conversation and the reflection and follow-up it calls: confidential to the directorate and the
+   * panel, so they share their readers and their owner.
+   */
+  public static final List<String> CONFIDENTIAL = List.of(GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP);
+
+  /**
    * Process keys whose instances, tasks and history a role may read (Cockpit, Tasklist). Growth-panel conversations
    * are confidential to the directorate and the panel, so Bureau I&D follows only the rounds; the panel and its
    * moderator read every conversation, a directorate's leads only their own (through their tasks).
@@ -53,8 +60,8 @@ public final class AccessModel {
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
           LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, ALDERMAN_DIALOGUE_MONTHLY,
           CASE_CANCELLATION, DECISION_CORRECTION, TASK_DEADLINE_WATCH),
-      PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
-      PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
+      PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP),
+      PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP));
 
   /**
    * The role that owns each process: it is told when a step runs late (after the deadline watch's reminders) and
@@ -63,7 +70,7 @@ public final class AccessModel {
    */
   public static final Map<String, String> OWNER = PROCESSES.stream()
       .collect(Collectors.toUnmodifiableMap(process -> process,
-          process -> process.equals(GROWTH_PANEL_CONVERSATION) ? PANEL_MODERATOR : ID_BUREAU));
+          process -> CONFIDENTIAL.contains(process) ? PANEL_MODERATOR : ID_BUREAU));
 
   /** Bureau I&D's monitoring of the whole programme: the dashboard's monitoring page and the yearly progress report. */
   public static final String PROGRAMME_MONITORING = "programme-monitoring";

@@ -103,10 +103,15 @@ class MonitoringHistory {
     List<HistoricProcessInstance> all = cases.cases(PanelProcess.CONVERSATION);
     Map<String, String> groups = cases.variablePerInstance(all, PanelProcess.DIRECTORATE_GROUP);
     Map<String, String> rounds = cases.variablePerInstance(all, PanelProcess.ROUND_NUMBER);
-    Map<String, String> followUpHeld = cases.variablePerInstance(all, FOLLOW_UP_HELD);
+    // the follow-up runs in the conversation's called instance and counts on the conversation
+    List<HistoricProcessInstance> followUps = cases.cases(PanelProcess.FOLLOW_UP);
+    Map<String, String> conversationOf = CaseHistory.callers(followUps);
+    Map<String, String> followUpHeld = CaseHistory.onCallers(cases.variablePerInstance(followUps, FOLLOW_UP_HELD),
+        conversationOf, (one, other) -> one);
     Map<String, Instant> submitted = reachedAt(PanelProcess.CONVERSATION, PanelProcess.TASK_SUBMIT_ACTION_PLAN, true);
     Map<String, Instant> held = reachedAt(PanelProcess.CONVERSATION, PanelProcess.TASK_WRITE_REPORT, false);
-    Map<String, Instant> followUp = reachedAt(PanelProcess.CONVERSATION, TASK_RECORD_FOLLOW_UP, true);
+    Map<String, Instant> followUp = CaseHistory.onCallers(reachedAt(PanelProcess.FOLLOW_UP, TASK_RECORD_FOLLOW_UP, true),
+        conversationOf, (one, other) -> one.isBefore(other) ? one : other);
     Map<String, List<PlanCheck>> checks = checks(all);
     List<Conversation> conversations = new ArrayList<>();
     for (HistoricProcessInstance conversation : all) {

@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.panel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,9 @@ class PanelDashboardSection implements DashboardSection {
       Map<String, String> rounds) {
     Map<String, String> directorates = history.variablePerInstance(conversations, CaseVariables.DIRECTORATE);
     Map<String, String> groups = history.variablePerInstance(conversations, PanelProcess.DIRECTORATE_GROUP);
-    Map<String, Set<String>> started = history.activities(STAGES.values(), false);
+    // reflection and follow-up run in the conversation's called instance: their stages count on the conversation
+    Map<String, Set<String>> started = CaseHistory.onCallers(history.activities(STAGES.values(), false),
+        CaseHistory.callers(history.cases(PanelProcess.FOLLOW_UP)), PanelDashboardSection::union);
     Map<String, Set<String>> withdrawn = history.activities(List.of(PanelProcess.END_WITHDRAWN), true);
     List<DashboardFigures.Conversation> result = new ArrayList<>();
     for (HistoricProcessInstance conversation : conversations) {
@@ -91,6 +94,12 @@ class PanelDashboardSection implements DashboardSection {
       }
     }
     return perRound.isEmpty() ? Map.of() : perRound.lastEntry().getValue();
+  }
+
+  private static Set<String> union(Set<String> one, Set<String> other) {
+    Set<String> both = new HashSet<>(one);
+    both.addAll(other);
+    return both;
   }
 
   private static String lastStage(Set<String> started) {

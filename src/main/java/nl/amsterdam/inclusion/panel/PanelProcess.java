@@ -7,6 +7,8 @@ public final class PanelProcess {
 
   public static final String ROUND = AccessModel.GROWTH_PANEL_ROUND;
   public static final String CONVERSATION = AccessModel.GROWTH_PANEL_CONVERSATION;
+  /** Reflection, the panel's answer and the follow-up conversation: called by a conversation, with its business key. */
+  public static final String FOLLOW_UP = AccessModel.GROWTH_PANEL_FOLLOW_UP;
 
   // round
   public static final String ROUND_NUMBER = "roundNumber";
@@ -41,6 +43,7 @@ public final class PanelProcess {
   public static final String TASK_READ_ACTION_PLAN = "Task_ReadActionPlan";
   public static final String TASK_SCHEDULE_CONVERSATION = "Task_ScheduleConversation";
   public static final String TASK_WRITE_REPORT = "Task_WriteReport";
+  // follow-up
   public static final String TASK_WRITE_REFLECTION = "Task_WriteReflection";
   public static final String TASK_RESPOND_TO_REFLECTION = "Task_RespondToReflection";
   public static final String TASK_DECIDE_FOLLOW_UP = "Task_DecideFollowUp";

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -63,6 +64,25 @@ public class CaseHistory {
         perCase.computeIfAbsent(done.getProcessInstanceId(), id -> new HashSet<>()).add(activityId);
       }
     }
+    return perCase;
+  }
+
+  /** Per called instance (a process another calls, growth-panel-follow-up), the case that called it. */
+  public static Map<String, String> callers(List<HistoricProcessInstance> called) {
+    Map<String, String> callers = new HashMap<>();
+    called.stream().filter(instance -> instance.getSuperProcessInstanceId() != null)
+        .forEach(instance -> callers.put(instance.getId(), instance.getSuperProcessInstanceId()));
+    return callers;
+  }
+
+  /**
+   * Figures per instance counted on the case: a called instance's on the case that called it (merged with the case's
+   * own), so a step moved into a called process still counts where it did before.
+   */
+  public static <V> Map<String, V> onCallers(Map<String, V> perInstance, Map<String, String> callers,
+      BinaryOperator<V> merge) {
+    Map<String, V> perCase = new HashMap<>();
+    perInstance.forEach((instance, value) -> perCase.merge(callers.getOrDefault(instance, instance), value, merge));
     return perCase;
   }
 

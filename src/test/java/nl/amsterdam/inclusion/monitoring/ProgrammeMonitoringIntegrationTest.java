@@ -72,7 +72,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
 
     ProgressReport report = monitoring.report(YEAR);
 
-    assertThat(report.percentages()).isEqualTo(new ProgrammeMonitor.Percentages(YEAR, 16, 19, 6, 6, 0));
+    assertThat(report.percentages()).isEqualTo(new ProgrammeMonitor.Percentages(YEAR, 16, 19, 6, 6, 6));
     assertThat(report.trend()).containsExactly(report.percentages());
     assertThat(report.heldPerRound()).containsExactly(Figure.count("Ronde 1", 1));
     assertThat(figures(report.figures())).containsExactlyEntriesOf(orderedMap(
@@ -85,6 +85,8 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
     assertThat(submitPlan.count()).as("three plans handed in; the one sent back is open again").isEqualTo(3);
     assertThat(submitPlan.median()).isEqualTo("3,0 dagen");
     assertThat(submitPlan.name()).isEqualTo("Actieplan aanleveren");
+    assertThat(step(report, PanelProcess.FOLLOW_UP, PanelProcess.TASK_DECIDE_FOLLOW_UP).count())
+        .as("the moved steps count under their own process").isEqualTo(1);
     assertThat(step(report, LearningProcess.REQUEST, "Task_PassOnEnrolment").p90())
         .as("two enrolments: each would be one case's own time").isEqualTo("minder dan 3 keer");
 
@@ -194,6 +196,21 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
     later(14);
     submit(wpi, PanelProcess.TASK_WRITE_REPORT, Map.of("report", "Open gesprek over leiderschap.",
         "reportThemes", List.of("urgentie")));
+    for (Task input : taskService.createTaskQuery().processInstanceId(wpi.getId()).taskDefinitionKey("Task_GiveReportInput")
+        .list()) {
+      submit(input, Map.of("reportInput", "Akkoord."));
+    }
+    // the follow-up runs in the instance the conversation called, and counts for the directorate
+    ProcessInstance followUp = runtimeService.createProcessInstanceQuery().superProcessInstanceId(wpi.getId())
+        .singleResult();
+    submit(followUp, PanelProcess.TASK_WRITE_REFLECTION, Map.of("writeReflection", "no"));
+    later(2);
+    submit(followUp, PanelProcess.TASK_DECIDE_FOLLOW_UP, Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+        "candidateDate1", inDays(7), "candidateDate2", inDays(8), "candidateDate3", inDays(9)));
+    submit(followUp, "Task_PlanFollowUp", Map.of("followUpDate", inDays(7), "followUpTime", "10:00",
+        "followUpLocation", "Online"));
+    later(7);
+    submit(followUp, "Task_RecordFollowUp", Map.of("followUpHeld", "yes", "followUpAgreements", "Bijpraten."));
 
     startAs("mila", PilotProcess.COHORT, Map.of("cohortName", "Cohort Monitoring " + YEAR,
         "signUpDeadline", inDays(14), "targetGroupSize", 6));

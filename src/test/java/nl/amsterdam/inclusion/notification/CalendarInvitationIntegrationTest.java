@@ -284,15 +284,18 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
         .taskDefinitionKey("Task_GiveReportInput").list()) {
       submit(input, Map.of("reportInput", "Akkoord."));
     }
-    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
-    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+    // reflection and follow-up run in the instance the conversation called
+    ProcessInstance followUpCase = runtimeService.createProcessInstanceQuery().superProcessInstanceId(conversation.getId())
+        .singleResult();
+    submit(followUpCase, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(followUpCase, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
         "candidateDate1", inDays(20), "candidateDate2", inDays(21), "candidateDate3", inDays(22)));
     smtp.purgeEmailFromAllMailboxes();
-    submit(conversation, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
+    submit(followUpCase, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
         "followUpLocation", "Online"));
 
     VEvent followUp = onlyEvent(mailTo("karin@example.org", "Vervolggesprek"), "REQUEST");
-    assertThat(value(followUp, Property.UID)).isEqualTo(conversation.getId() + ".vervolggesprek" + DOMAIN);
+    assertThat(value(followUp, Property.UID)).isEqualTo(followUpCase.getId() + ".vervolggesprek" + DOMAIN);
     assertThat(value(followUp, Property.SUMMARY)).isEqualTo("Vervolggesprek groeipanel met " + directorate);
     assertStartsAt(followUp, inDays(21), "10:00");
     assertThat(value(onlyEvent(mailTo("ayse@example.org", "Vervolggesprek"), "REQUEST"), Property.ATTENDEE))

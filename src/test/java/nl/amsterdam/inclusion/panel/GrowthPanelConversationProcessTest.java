@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-/** Every path of {@code growth-panel-conversation}. */
+/** Every path of {@code growth-panel-conversation} and of the reflection and follow-up it calls. */
 class GrowthPanelConversationProcessTest extends PanelTestCase {
 
   private ProcessInstance conversation() {
@@ -54,7 +54,7 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
 
     fireTimer(conversation, "Timer_ReportInputDeadline");
 
-    assertThat(conversation).isWaitingAt("Task_WriteReflection").task().hasCandidateGroup("directorate-wpi");
+    assertThat(followUp(conversation)).isWaitingAt("Task_WriteReflection").task().hasCandidateGroup("directorate-wpi");
     assertThat(tasks(conversation, "Task_GiveReportInput")).isEmpty();
     assertThat(notifications(conversation)).contains("panel-report-available");
   }
@@ -63,21 +63,24 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
   void aReflectionIsAnsweredByThePanelAndAFollowUpWithTwoMembersIsPlanned() {
     ProcessInstance conversation = conversation();
     toReportOut(conversation, List.of("urgentie"));
-    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "yes",
+    ProcessInstance followUp = followUp(conversation);
+    submit(followUp, "Task_WriteReflection", Map.of("writeReflection", "yes",
         "reflection", "We herkennen de beelden en gaan de onderstroom onderzoeken."));
-    assertThat(conversation).isWaitingAt("Task_RespondToReflection").task().hasCandidateGroup("panel-members");
-    submit(conversation, "Task_RespondToReflection", Map.of("panelResponse", "Mooi; betrek ook de uitvoering."));
+    assertThat(followUp).isWaitingAt("Task_RespondToReflection").task().hasCandidateGroup("panel-members");
+    submit(followUp, "Task_RespondToReflection", Map.of("panelResponse", "Mooi; betrek ook de uitvoering."));
 
-    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+    submit(followUp, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
         "followUpMember2", "youssef", "candidateDate1", inDays(20), "candidateDate2", inDays(21),
         "candidateDate3", inDays(22)));
-    submit(conversation, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
+    submit(followUp, "Task_PlanFollowUp", Map.of("followUpDate", inDays(21), "followUpTime", "10:00",
         "followUpLocation", "Online"));
-    assertThat(task(conversation, "Task_RecordFollowUp").getDueDate()).isEqualTo(atFive(28));
-    submit(conversation, "Task_RecordFollowUp", Map.of("followUpHeld", "yes", "followUpAgreements", "Over drie maanden bijpraten."));
+    assertThat(task(followUp, "Task_RecordFollowUp").getDueDate()).isEqualTo(atFive(28));
+    submit(followUp, "Task_RecordFollowUp", Map.of("followUpHeld", "yes", "followUpAgreements", "Over drie maanden bijpraten."));
 
-    assertThat(conversation).isEnded().hasPassed("Task_RespondToReflection", "Task_PlanFollowUp", "End_ConversationCompleted");
-    assertThat(notifications(conversation)).contains("panel-reflection-received", "panel-response-available",
+    assertThat(followUp).isEnded().hasPassed("Task_RespondToReflection", "Task_PlanFollowUp", "End_FollowUpCompleted");
+    assertThat(conversation).isEnded().hasPassed("CallActivity_FollowUp", "End_ConversationCompleted");
+    assertThat(businessKeyOf(followUp)).as("the follow-up is the conversation's case").isEqualTo(businessKeyOf(conversation));
+    assertThat(notifications(followUp)).contains("panel-reflection-received", "panel-response-available",
         "panel-follow-up-requested", "panel-follow-up-planned");
   }
 
@@ -85,36 +88,77 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
   void aFollowUpNeedsAPanelMemberFromThePanelAndThreeDates() {
     ProcessInstance conversation = conversation();
     toReportOut(conversation, List.of("urgentie"));
-    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    ProcessInstance followUp = followUp(conversation);
+    submit(followUp, "Task_WriteReflection", Map.of("writeReflection", "no"));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(conversation, "Task_DecideFollowUp",
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(followUp, "Task_DecideFollowUp",
             Map.of("wantsFollowUp", "yes", "followUpMember1", "ayse", "candidateDate1", inDays(20))))
         .hasMessageContaining("'Panellid' moet een van de keuzes zijn")
         .hasMessageContaining("'Voorkeursdatum 2' is verplicht");
-    assertThat(conversation).isWaitingAt("Task_DecideFollowUp");
+    assertThat(followUp).isWaitingAt("Task_DecideFollowUp");
   }
 
   @Test
   void withoutReflectionAndWithoutFollowUpTheConversationEnds() {
     ProcessInstance conversation = conversation();
     toReportOut(conversation, List.of("urgentie"));
-    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
-    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+    ProcessInstance followUp = followUp(conversation);
+    submit(followUp, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(followUp, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
 
-    assertThat(conversation).isEnded().hasPassed("End_ConversationCompleted")
+    assertThat(followUp).isEnded().hasPassed("End_FollowUpCompleted")
         .hasNotPassed("Task_RespondToReflection", "Task_PlanFollowUp");
+    assertThat(conversation).isEnded().hasPassed("End_ConversationCompleted");
   }
 
   @Test
   void theFlowContinuesWhenTheReflectionAndFollowUpDeadlinesPass() {
     ProcessInstance conversation = conversation();
     toReportOut(conversation, List.of("urgentie"));
-    fireTimer(conversation, "Timer_ReflectionDeadline");
-    assertThat(conversation).isWaitingAt("Task_DecideFollowUp");
-    fireTimer(conversation, "Timer_FollowUpDeadline");
+    ProcessInstance followUp = followUp(conversation);
+    fireTimer(followUp, "Timer_ReflectionDeadline");
+    assertThat(followUp).isWaitingAt("Task_DecideFollowUp");
+    fireTimer(followUp, "Timer_FollowUpDeadline");
 
-    assertThat(conversation).isEnded().hasPassed("Timer_ReflectionDeadline", "Timer_FollowUpDeadline")
+    assertThat(followUp).isEnded().hasPassed("Timer_ReflectionDeadline", "Timer_FollowUpDeadline")
         .hasNotPassed("Task_RespondToReflection");
+    assertThat(conversation).isEnded().hasPassed("End_ConversationCompleted");
+  }
+
+  @Test
+  void remindersDuringTheFollowUpGoToWhoHoldsTheStep() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    ProcessInstance followUp = followUp(conversation);
+    submit(followUp, "Task_WriteReflection", Map.of("writeReflection", "yes", "reflection", "Herkenbaar."));
+    fireTimer(followUp, "Timer_RespondReminder");
+    submit(followUp, "Task_RespondToReflection", Map.of("panelResponse", "Dank."));
+    submit(followUp, "Task_DecideFollowUp", Map.of("wantsFollowUp", "yes", "followUpMember1", "karin",
+        "candidateDate1", inDays(20), "candidateDate2", inDays(21), "candidateDate3", inDays(22)));
+    assertThat(followUp).isWaitingAt("Task_PlanFollowUp").task().hasCandidateGroup("panel-moderator");
+    fireTimer(followUp, "Timer_PlanFollowUpReminder");
+
+    // karin is in the panel, lotte its moderator
+    assertThat(recipients(followUp, "panel-task-reminder")).contains("karin@example.org", "lotte@example.org");
+    assertThat(followUp).isWaitingAt("Task_PlanFollowUp");
+  }
+
+  @Test
+  void aDirectorateTakenOutOfTheRoundDuringTheFollowUpLeavesNoStepOpen() {
+    ProcessInstance conversation = conversation();
+    toReportOut(conversation, List.of("urgentie"));
+    ProcessInstance followUp = followUp(conversation);
+    submit(followUp, "Task_WriteReflection", Map.of("writeReflection", "no"));
+    assertThat(followUp).isWaitingAt("Task_DecideFollowUp");
+
+    runtimeService.createMessageCorrelation(PanelProcess.MSG_CONVERSATION_WITHDRAWN)
+        .processInstanceId(conversation.getId()).setVariable(PanelProcess.WITHDRAWAL_REASON, "Reorganisatie.").correlate();
+    runAsyncJobs();
+
+    assertThat(followUp).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(followUp.getId()).count()).isZero();
+    assertThat(conversation).isEnded().hasPassed(PanelProcess.END_WITHDRAWN).hasNotPassed("End_ConversationCompleted");
+    assertThat(notifications(conversation)).contains("panel-conversation-withdrawn");
   }
 
   private static Date inDaysFromNow(int days) {
@@ -168,6 +212,6 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     assertThat(tasks(conversation, "Task_GiveReportInput"))
         .allSatisfy(input -> assertThat(input.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000L));
     fireTimer(conversation, "Timer_ReportInputDeadline");
-    assertThat(task(conversation, "Task_WriteReflection").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000L);
+    assertThat(task(followUp(conversation), "Task_WriteReflection").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000L);
   }
 }

@@ -44,8 +44,8 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     themesPerDirectorate.forEach((directorate, themes) -> {
       ProcessInstance conversation = conversationOf(round, directorate);
       toReportOut(conversation, themes);
-      submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
-      submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+      submit(followUp(conversation), "Task_WriteReflection", Map.of("writeReflection", "no"));
+      submit(followUp(conversation), "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
     });
   }
 
@@ -137,8 +137,8 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
 
   private void completeConversation(ProcessInstance conversation, List<String> themes) {
     toReportOut(conversation, themes);
-    submit(conversation, "Task_WriteReflection", Map.of("writeReflection", "no"));
-    submit(conversation, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+    submit(followUp(conversation), "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(followUp(conversation), "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
   }
 
   @Test
@@ -177,10 +177,12 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
     fireTimer(round, "Timer_RoundDeadline");
 
     assertThat(late).isEnded().hasPassed("End_ConversationWithdrawn");
-    assertThat(reported).isWaitingAt("Task_WriteReflection");
+    assertThat(followUp(reported)).isWaitingAt("Task_WriteReflection");
+    assertThat(dashboard.compute().panelConversations()).filteredOn(conversation -> conversation.round() == 13)
+        .extracting(DashboardFigures.Conversation::status).containsExactlyInAnyOrder("Reflectie", "Uit de ronde");
     assertThat(round).isWaitingAt("CallActivity_Conversation").hasNotPassed("Task_CountThemes");
-    submit(reported, "Task_WriteReflection", Map.of("writeReflection", "no"));
-    submit(reported, "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
+    submit(followUp(reported), "Task_WriteReflection", Map.of("writeReflection", "no"));
+    submit(followUp(reported), "Task_DecideFollowUp", Map.of("wantsFollowUp", "no"));
 
     assertThat(round).isWaitingAt("Task_WriteRedThreads");
     assertThat(runtimeService.getVariable(round.getId(), "themeCounts")).isEqualTo("{\"rol-leiderschap\":1}");

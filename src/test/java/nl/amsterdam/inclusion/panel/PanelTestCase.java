@@ -8,6 +8,8 @@ import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Steps of a growth-panel conversation as its users take them in Tasklist. */
 abstract class PanelTestCase extends ProcessTestCase {
 
@@ -47,6 +49,17 @@ abstract class PanelTestCase extends ProcessTestCase {
     for (Task input : tasks(conversation, "Task_GiveReportInput")) {
       submit(input, Map.of("reportInput", "Akkoord."));
     }
+  }
+
+  /**
+   * The reflection and follow-up the conversation called once its report went out (growth-panel-follow-up): its
+   * steps, timers and mails are there.
+   */
+  ProcessInstance followUp(ProcessInstance conversation) {
+    ProcessInstance followUp = runtimeService.createProcessInstanceQuery().superProcessInstanceId(conversation.getId())
+        .processDefinitionKey(PanelProcess.FOLLOW_UP).singleResult();
+    assertThat(followUp).as("follow-up called by " + conversation.getId()).isNotNull();
+    return followUp;
   }
 
   /** Whom a mail of {@code template} went to in the case. */
