@@ -56,8 +56,7 @@ class ModelConventionsTest {
    */
   private static final Map<String, String> TOO_WIDE_UNTIL_SPLIT = Map.of(
       "learning-intervention-request", "the custom-work part (exploration to follow-up) as its own process",
-      "growth-panel-conversation", "the follow-up conversation as its own process",
-      "pilot-participant", "the coaching conversations as their own process");
+      "growth-panel-conversation", "the follow-up conversation as its own process");
 
   @Test
   void everyModelKeepsTheConventions() throws IOException {
