@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.mycases.CaseSteps;
+import nl.amsterdam.inclusion.reporting.DashboardFigures;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +24,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /** Every path of {@code pilot-participant}, the cohort played by messages. */
 class PilotParticipantProcessTest extends PilotTestCase {
+
+  @Autowired CaseSteps caseSteps;
+  @Autowired DashboardFigures dashboard;
 
   private void groupAssigned(ProcessInstance participant, int groupNumber) {
     runtimeService.createMessageCorrelation(PilotProcess.MSG_GROUP_ASSIGNED).processInstanceId(participant.getId())
@@ -146,6 +152,24 @@ class PilotParticipantProcessTest extends PilotTestCase {
         .isEqualTo("1-op-1 gesprek 'verfijnen' plannen met Fatima El Amrani");
     assertThat(runtimeService.getVariables(conversations.getId())).containsKeys("participantName", "directorate",
         "cohortName", "coreQuestion", "feedback", "coachId", "email");
+    // Mijn aanvragen shows the step the participant waits for, not the call activity around it
+    assertThat(caseSteps.of(participant.getId()).steps())
+        .containsExactly("1-op-1 gesprek 'verfijnen' plannen met Fatima El Amrani");
+  }
+
+  @Test
+  void theDashboardsFunnelCountsTheConversationsForTheJourney() {
+    // a cohort name of its own: the funnel counts per cohort name over the history other tests leave
+    openCohort("Cohort trechter", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+    formulateCase(participant);
+    groupAssigned(participant, 1);
+    feedbackReturned(participant, true);
+    completeJourneyAfterFeedback(participant, 7, false);
+
+    assertThat(dashboard.compute().pilotFunnel()).filteredOn(funnel -> funnel.cohort().equals("Cohort trechter"))
+        .containsExactly(new DashboardFigures.Funnel("Cohort trechter", List.of(1, 1, 1, 1, 1, 1)));
   }
 
   @Test
@@ -210,6 +234,25 @@ class PilotParticipantProcessTest extends PilotTestCase {
 
     assertThat(cancellation).isEnded().hasPassed("End_CaseCancelled");
     assertThat(waiting).isEnded();
+  }
+
+  @Test
+  void bureauIdCancelsAParticipationDuringTheConversationsAndTheCoachIsTold() {
+    ProcessInstance participant = participantWithFeedback();
+    submit(participant, "Task_ReadFeedback", Map.of());
+    ProcessInstance conversations = conversations(participant);
+
+    ProcessInstance cancellation = startAs("mila", CancellationProcess.KEY, Map.of(
+        CancellationProcess.CASE_ID, businessKeyOf(participant),
+        CancellationProcess.CANCEL_REASON, "Langdurig ziek."));
+    runAsyncJobs();
+
+    assertThat(cancellation).isEnded().hasPassed("End_CaseCancelled");
+    assertThat(participant).isEnded().hasPassed("End_Withdrawn");
+    assertThat(conversations).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(conversations.getId()).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(cancellation.getId())
+        .variableName(CancellationProcess.INVOLVED).singleResult().getValue()).isEqualTo("anouk");
   }
 
   @Test
