@@ -17,6 +17,7 @@ public final class AccessModel {
   public static final String PILOT_COHORT = "pilot-cohort";
   public static final String PILOT_PARTICIPANT = "pilot-participant";
   public static final String PILOT_WITHDRAWAL = "pilot-withdrawal";
+  public static final String PILOT_COACHING_CONVERSATIONS = "pilot-coaching-conversations";
   public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
   public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
   public static final String GROWTH_PANEL_FOLLOW_UP = "growth-panel-follow-up";
@@ -34,6 +35,7 @@ public final class AccessModel {
 
   /** Every process of the application. */
   public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
+      PILOT_COACHING_CONVERSATIONS,
       GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
       LEADERSHIPFACTS, LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
       ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION, DECISION_CORRECTION);
@@ -58,6 +60,7 @@ public final class AccessModel {
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
+          PILOT_COACHING_CONVERSATIONS,
           LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, ALDERMAN_DIALOGUE_MONTHLY,
           CASE_CANCELLATION, DECISION_CORRECTION, TASK_DEADLINE_WATCH),
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, GROWTH_PANEL_FOLLOW_UP),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.pilot.PilotProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -21,6 +22,9 @@ public class CaseSteps {
 
   /** Scopes and markers the engine keeps as activity instances, which are no step a person takes. */
   private static final Set<String> NOT_A_STEP = Set.of("subProcess", "multiInstanceBody", "processDefinition");
+
+  /** Called processes whose steps are the case's own: shown instead of the step that calls them. */
+  private static final Set<String> SHOWN_INSIDE = Set.of(PilotProcess.COACHING_CONVERSATIONS);
 
   /** The case's current steps; {@code since} is when the latest of them began, null when it waits at none. */
   public record Where(List<String> steps, OffsetDateTime since) {
@@ -36,12 +40,25 @@ public class CaseSteps {
 
   /** Open tasks by their (resolved) names, other wait states by theirs. */
   public Where of(String caseId) {
-    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
-        .collect(Collectors.toMap(Task::getId, Task::getName));
     List<String> steps = new ArrayList<>();
     List<HistoricActivityInstance> current = new ArrayList<>();
+    collect(caseId, steps, current);
+    OffsetDateTime since = current.stream().map(HistoricActivityInstance::getStartTime).max(Comparator.naturalOrder())
+        .map(start -> start.toInstant().atZone(CityTime.ZONE).toOffsetDateTime()).orElse(null);
+    return new Where(steps, since);
+  }
+
+  private void collect(String caseId, List<String> steps, List<HistoricActivityInstance> current) {
+    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
+        .collect(Collectors.toMap(Task::getId, Task::getName));
     for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery().processInstanceId(caseId)
         .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+      if (step.getCalledProcessInstanceId() != null && SHOWN_INSIDE.contains(historyService
+          .createHistoricProcessInstanceQuery().processInstanceId(step.getCalledProcessInstanceId()).singleResult()
+          .getProcessDefinitionKey())) {
+        collect(step.getCalledProcessInstanceId(), steps, current);
+        continue;
+      }
       String name = step.getTaskId() != null ? taskNames.get(step.getTaskId()) : step.getActivityName();
       if (name != null && !NOT_A_STEP.contains(step.getActivityType())) {
         current.add(step);
@@ -50,8 +67,5 @@ public class CaseSteps {
         }
       }
     }
-    OffsetDateTime since = current.stream().map(HistoricActivityInstance::getStartTime).max(Comparator.naturalOrder())
-        .map(start -> start.toInstant().atZone(CityTime.ZONE).toOffsetDateTime()).orElse(null);
-    return new Where(steps, since);
   }
 }

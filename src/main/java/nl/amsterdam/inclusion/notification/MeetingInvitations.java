@@ -16,6 +16,8 @@ import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,9 @@ import org.springframework.stereotype.Component;
  * {@link #INVITATIONS} under the template's name, naming the case variables that hold its date
  * ({@code yyyy-MM-dd}) and time ({@code HH:mm}), its length and its Dutch summary and place; add the
  * templates that call it off to {@link #CANCELLATIONS}. No change to the model is needed.
+ *
+ * <p>A case's meetings include those of the cases it called (the pilot participant's conversations run in a process
+ * of their own), so calling off a case's meetings calls off theirs too.
  */
 @Component
 public class MeetingInvitations {
@@ -82,11 +87,13 @@ public class MeetingInvitations {
       "alderman-sign-up-cancelled", new Cancellation(null, (caseId, v) -> related(caseId, v.get(DialogueProcess.DIALOGUE_ID))));
 
   private final CalendarLog log;
+  private final HistoryService history;
   private final String organizer;
   private final String domain;
 
-  public MeetingInvitations(CalendarLog log, @Value("${inclusion.mail.from}") String organizer) {
+  public MeetingInvitations(CalendarLog log, HistoryService history, @Value("${inclusion.mail.from}") String organizer) {
     this.log = log;
+    this.history = history;
     this.organizer = organizer;
     this.domain = organizer.substring(organizer.indexOf('@') + 1);
   }
@@ -116,13 +123,26 @@ public class MeetingInvitations {
         : processInstanceId + "." + cancellation.meeting().apply(variables) + "@" + domain;
     List<CalendarInvitation> cancelled = new ArrayList<>();
     for (CalendarLog.SentMeeting open : log.openInvitations(attendee,
-        cancellation.cases().apply(processInstanceId, variables), CityTime.instant())) {
+        withCalled(cancellation.cases().apply(processInstanceId, variables)), CityTime.instant())) {
       if (onlyUid == null || onlyUid.equals(open.uid())) {
         cancelled.add(log.issue(notificationKey, processInstanceId, open.uid(), attendee,
             sequence -> open.cancellation(sequence, organizer, recipient)));
       }
     }
     return cancelled;
+  }
+
+  /** The cases and every case they called, running or ended (a withdrawal has ended them by now). */
+  private List<String> withCalled(List<String> cases) {
+    Set<String> all = new LinkedHashSet<>(cases);
+    List<String> callers = List.copyOf(cases);
+    while (!callers.isEmpty()) {
+      List<String> called = callers.stream().flatMap(caller -> history.createHistoricProcessInstanceQuery()
+          .superProcessInstanceId(caller).list().stream().map(HistoricProcessInstance::getId)).toList();
+      all.addAll(called);
+      callers = called;
+    }
+    return List.copyOf(all);
   }
 
   private static ZonedDateTime startOf(Meeting meeting, Map<String, Object> variables, String template) {

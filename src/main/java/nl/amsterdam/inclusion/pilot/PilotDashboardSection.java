@@ -47,6 +47,11 @@ class PilotDashboardSection implements DashboardSection {
         .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId, v -> String.valueOf(v.getValue()),
             (a, b) -> a));
     Map<String, Set<String>> reached = history.activities(STAGES.values(), true);
+    // the conversations run in a process of their own that the journey calls: they count for the journey
+    for (HistoricProcessInstance conversations : history.cases(PilotProcess.COACHING_CONVERSATIONS)) {
+      reached.computeIfAbsent(conversations.getSuperProcessInstanceId(), id -> new HashSet<>())
+          .addAll(reached.getOrDefault(conversations.getId(), Set.of()));
+    }
 
     Map<String, List<Set<String>>> perCohort = new TreeMap<>();
     for (HistoricProcessInstance journey : journeys) {

@@ -8,6 +8,8 @@ public final class PilotProcess {
   public static final String COHORT = AccessModel.PILOT_COHORT;
   public static final String PARTICIPANT = AccessModel.PILOT_PARTICIPANT;
   public static final String WITHDRAWAL = AccessModel.PILOT_WITHDRAWAL;
+  /** The coach's 1:1 conversations with one participant, called by the participant's case. */
+  public static final String COACHING_CONVERSATIONS = AccessModel.PILOT_COACHING_CONVERSATIONS;
 
   // messages between the processes
   public static final String MSG_COHORT_OPENED = "PilotCohortOpened";

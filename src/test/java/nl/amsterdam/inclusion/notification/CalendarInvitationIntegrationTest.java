@@ -152,13 +152,16 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
   @Test
   void aRetriedInvitationKeepsItsSequenceAndAWithdrawalCancelsTheConversation() throws Exception {
     ProcessInstance participant = participantWaitingForTheRefineConversation();
+    // the conversations run in the process the participant's case calls: they send the invitation
+    ProcessInstance conversations = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(participant.getId()).singleResult();
     smtp.purgeEmailFromAllMailboxes();
 
     // the SMTP server is down when the invitation goes out: the job fails and is retried later
     smtp.stop();
     formService.submitTaskForm(task(participant, "Task_PlanRefineConversation").getId(),
         Map.of("conversationDate", inDays(5), "conversationTime", "09:15", "conversationLocation", "Teams"));
-    Job invitation = managementService.createJobQuery().processInstanceId(participant.getId())
+    Job invitation = managementService.createJobQuery().processInstanceId(conversations.getId())
         .activityId("Task_NotifyRefinePlanned").singleResult();
     assertThatThrownBy(() -> managementService.executeJob(invitation.getId())).isInstanceOf(RuntimeException.class);
     assertThatThrownBy(() -> managementService.executeJob(invitation.getId())).isInstanceOf(RuntimeException.class);
@@ -166,7 +169,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     managementService.executeJob(invitation.getId()); // the retry, due in five minutes, run now
     runAsyncJobs();
 
-    String uid = participant.getId() + ".gesprek-verfijnen" + DOMAIN;
+    String uid = conversations.getId() + ".gesprek-verfijnen" + DOMAIN;
     VEvent invited = onlyEvent(mailTo(leader(1) + "@example.org", "verfijnen"), "REQUEST");
     assertThat(value(invited, Property.UID)).isEqualTo(uid);
     assertThat(value(invited, Property.SEQUENCE)).as("the failed attempts took no number of their own").isEqualTo("0");

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.mycases.CaseSteps;
+import nl.amsterdam.inclusion.reporting.DashboardFigures;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +24,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /** Every path of {@code pilot-participant}, the cohort played by messages. */
 class PilotParticipantProcessTest extends PilotTestCase {
+
+  @Autowired CaseSteps caseSteps;
+  @Autowired DashboardFigures dashboard;
 
   private void groupAssigned(ProcessInstance participant, int groupNumber) {
     runtimeService.createMessageCorrelation(PilotProcess.MSG_GROUP_ASSIGNED).processInstanceId(participant.getId())
@@ -86,16 +92,17 @@ class PilotParticipantProcessTest extends PilotTestCase {
     assertThat(participant).isWaitingAt("Task_ReadFeedback").task().isAssignedTo("fatima");
     assertDueInDays(participant, "Task_ReadFeedback", 7);
     submit(participant, "Task_ReadFeedback", Map.of("firstReaction", "Herkenbaar"));
-    assertThat(participant).isWaitingAt("Task_PlanRefineConversation").task().isAssignedTo("anouk");
+    assertThat(conversations(participant)).isWaitingAt("Task_PlanRefineConversation").task().isAssignedTo("anouk");
     assertDueInDays(participant, "Task_PlanRefineConversation", 7);
     submit(participant, "Task_PlanRefineConversation", plannedConversation());
     // recorded by the end of the day after the planned conversation (in 3 days)
     assertThat(task(participant, "Task_HoldRefineConversation").getDueDate())
         .isEqualTo(new PilotSchedule().dayAfter(inDays(3)));
     submit(participant, "Task_HoldRefineConversation", refineConversation());
-    assertThat(participant).isWaitingAt("Timer_FinalConversationDue");
-    assertThat(managementService.createJobQuery().processInstanceId(participant.getId()).timers().singleResult()
-        .getDuedate()).isAfter(new java.util.Date(System.currentTimeMillis() + 27L * 24 * 3600 * 1000));
+    assertThat(conversations(participant)).isWaitingAt("Timer_FinalConversationDue");
+    // planned after three weeks and due a week later: the final conversation is about four weeks after the first
+    assertThat(managementService.createJobQuery().processInstanceId(conversations(participant).getId()).timers()
+        .singleResult().getDuedate()).isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 21 * DAY), 60_000);
     fireTimer(participant, "Timer_FinalConversationDue");
     assertDueInDays(participant, "Task_PlanReflectConversation", 7);
     submit(participant, "Task_PlanReflectConversation", plannedConversation());
@@ -110,6 +117,59 @@ class PilotParticipantProcessTest extends PilotTestCase {
     assertThat(participant).isEnded().hasPassed("Task_StartLeadershipfacts", "End_JourneyCompleted");
     assertThat(notifications(participant)).containsExactly("pilot-sign-up-accepted", "pilot-feedback-available",
         "pilot-conversation-planned", "pilot-conversation-planned", "pilot-evaluation-request");
+  }
+
+  @Test
+  void bureauIdHandsAConversationToAnotherCoachWhoHoldsTheRestOfThem() {
+    ProcessInstance participant = participantWithFeedback();
+    submit(participant, "Task_ReadFeedback", Map.of());
+    submit(participant, "Task_PlanRefineConversation", plannedConversation());
+    Task hold = task(participant, "Task_HoldRefineConversation");
+    assertThat(hold.getAssignee()).isEqualTo("anouk");
+
+    // anouk is ill: Bureau I&D hands the conversation to rik, who holds the participant's further conversations too
+    asUser("mila", () -> taskService.setAssignee(hold.getId(), "rik"));
+    submit(participant, "Task_HoldRefineConversation", refineConversation());
+    fireTimer(participant, "Timer_FinalConversationDue");
+
+    assertThat(task(participant, "Task_PlanReflectConversation").getAssignee()).isEqualTo("rik");
+    submit(participant, "Task_PlanReflectConversation", plannedConversation());
+    assertThat(task(participant, "Task_HoldReflectConversation").getAssignee()).isEqualTo("rik");
+    submit(participant, "Task_HoldReflectConversation", reflectConversation());
+    assertThat(participant).isWaitingAt("Task_EvaluatePilot");
+    assertThat(runtimeService.getVariable(participant.getId(), "coachId")).as("the case's coach").isEqualTo("rik");
+  }
+
+  @Test
+  void theConversationsRunAsTheCasesOwnCalledProcessUnderItsReference() {
+    ProcessInstance participant = participantWithFeedback();
+    submit(participant, "Task_ReadFeedback", Map.of());
+
+    assertThat(participant).isWaitingAt("CallActivity_CoachingConversations");
+    ProcessInstance conversations = conversations(participant);
+    assertThat(conversations.getBusinessKey()).isEqualTo(businessKeyOf(participant));
+    assertThat(task(participant, "Task_PlanRefineConversation").getName())
+        .isEqualTo("1-op-1 gesprek 'verfijnen' plannen met Fatima El Amrani");
+    assertThat(runtimeService.getVariables(conversations.getId())).containsKeys("participantName", "directorate",
+        "cohortName", "coreQuestion", "feedback", "coachId", "email");
+    // Mijn aanvragen shows the step the participant waits for, not the call activity around it
+    assertThat(caseSteps.of(participant.getId()).steps())
+        .containsExactly("1-op-1 gesprek 'verfijnen' plannen met Fatima El Amrani");
+  }
+
+  @Test
+  void theDashboardsFunnelCountsTheConversationsForTheJourney() {
+    // a cohort name of its own: the funnel counts per cohort name over the history other tests leave
+    openCohort("Cohort trechter", 5);
+    ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
+    accept(participant);
+    formulateCase(participant);
+    groupAssigned(participant, 1);
+    feedbackReturned(participant, true);
+    completeJourneyAfterFeedback(participant, 7, false);
+
+    assertThat(dashboard.compute().pilotFunnel()).filteredOn(funnel -> funnel.cohort().equals("Cohort trechter"))
+        .containsExactly(new DashboardFigures.Funnel("Cohort trechter", List.of(1, 1, 1, 1, 1, 1)));
   }
 
   @Test
@@ -174,6 +234,25 @@ class PilotParticipantProcessTest extends PilotTestCase {
 
     assertThat(cancellation).isEnded().hasPassed("End_CaseCancelled");
     assertThat(waiting).isEnded();
+  }
+
+  @Test
+  void bureauIdCancelsAParticipationDuringTheConversationsAndTheCoachIsTold() {
+    ProcessInstance participant = participantWithFeedback();
+    submit(participant, "Task_ReadFeedback", Map.of());
+    ProcessInstance conversations = conversations(participant);
+
+    ProcessInstance cancellation = startAs("mila", CancellationProcess.KEY, Map.of(
+        CancellationProcess.CASE_ID, businessKeyOf(participant),
+        CancellationProcess.CANCEL_REASON, "Langdurig ziek."));
+    runAsyncJobs();
+
+    assertThat(cancellation).isEnded().hasPassed("End_CaseCancelled");
+    assertThat(participant).isEnded().hasPassed("End_Withdrawn");
+    assertThat(conversations).isEnded();
+    assertThat(taskService.createTaskQuery().processInstanceId(conversations.getId()).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(cancellation.getId())
+        .variableName(CancellationProcess.INVOLVED).singleResult().getValue()).isEqualTo("anouk");
   }
 
   @Test
@@ -300,7 +379,7 @@ class PilotParticipantProcessTest extends PilotTestCase {
         Arguments.of("case formuleren", "Task_FormulateCase"),
         Arguments.of("feedback lezen", "Task_ReadFeedback"),
         Arguments.of("gesprek plannen", "Task_PlanRefineConversation"),
-        Arguments.of("vier weken wachten", "Timer_FinalConversationDue"),
+        Arguments.of("drie weken wachten", "Timer_FinalConversationDue"),
         Arguments.of("evaluatie", "Task_EvaluatePilot"));
   }
 
@@ -310,13 +389,14 @@ class PilotParticipantProcessTest extends PilotTestCase {
     openCohort("Cohort voorjaar", 5);
     ProcessInstance participant = signUp("fatima", "Fatima El Amrani", "Sociaal Domein");
     advanceTo(participant, waitState);
-    assertThat(participant).isWaitingAt(waitState);
+    assertThat(holding(participant, waitState)).isWaitingAt(waitState);
 
     ProcessInstance withdrawal = withdraw("fatima", "Te druk met de reorganisatie.");
 
     assertThat(participant).isEnded().hasPassed("End_Withdrawn");
     assertThat(withdrawal).isEnded().hasPassed("End_ParticipationEnded");
-    assertThat(taskService.createTaskQuery().processInstanceId(participant.getId()).count()).isZero();
+    assertThat(taskService.createTaskQuery().processInstanceIdIn(caseAndCalled(participant).toArray(String[]::new))
+        .count()).isZero();
     assertThat(notifications(participant)).contains("pilot-withdrawn");
   }
 

@@ -10,6 +10,8 @@ import nl.amsterdam.inclusion.support.CaseForms;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Steps of the pilot as its users take them in Tasklist, for the pilot's process tests. */
 abstract class PilotTestCase extends ProcessTestCase {
 
@@ -92,7 +94,24 @@ abstract class PilotTestCase extends ProcessTestCase {
     return values;
   }
 
-  /** The participant's journey from the feedback on: 1:1 conversations, four weeks, evaluation. */
+  /** The coach's conversations with the participant: the process the participant's case calls after the feedback. */
+  ProcessInstance conversations(ProcessInstance participant) {
+    ProcessInstance conversations = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(participant.getId()).processDefinitionKey(PilotProcess.COACHING_CONVERSATIONS)
+        .singleResult();
+    assertThat(conversations).as("coaching conversations of the case").isNotNull();
+    return conversations;
+  }
+
+  /** The instance that holds the step: the participant's case, or the conversations it called. */
+  ProcessInstance holding(ProcessInstance participant, String activityId) {
+    ProcessInstance conversations = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(participant.getId()).singleResult();
+    return conversations != null && runtimeService.getActiveActivityIds(conversations.getId()).contains(activityId)
+        ? conversations : participant;
+  }
+
+  /** The participant's journey from the feedback on: 1:1 conversations, three weeks, the final one, evaluation. */
   void completeJourneyAfterFeedback(ProcessInstance participant, int rating, boolean intervision) {
     submit(participant, "Task_ReadFeedback", Map.of());
     submit(participant, "Task_PlanRefineConversation", plannedConversation());

@@ -1,5 +1,7 @@
 package nl.amsterdam.inclusion.support;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -116,17 +118,31 @@ public abstract class ProcessTestCase {
     }
   }
 
-  /** Fires the timer waiting at {@code activityId} in the case, then runs what follows. */
+  /**
+   * The case and the cases it called (a call activity's process), running or ended: a step of the case may run in
+   * one of them.
+   */
+  protected List<String> caseAndCalled(ProcessInstance instance) {
+    List<String> all = new ArrayList<>(List.of(instance.getId()));
+    for (int i = 0; i < all.size(); i++) {
+      historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(all.get(i)).list()
+          .forEach(called -> all.add(called.getId()));
+    }
+    return all;
+  }
+
+  /** Fires the timer waiting at {@code activityId} in the case (or a case it called), then runs what follows. */
   protected void fireTimer(ProcessInstance instance, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-        .activityId(activityId).singleResult();
-    assertThat(timer).as("timer " + activityId).isNotNull();
-    managementService.executeJob(timer.getId());
+    List<Job> timers = caseAndCalled(instance).stream().flatMap(id -> managementService.createJobQuery()
+        .processInstanceId(id).timers().activityId(activityId).list().stream()).toList();
+    assertThat(timers).as("timer " + activityId).hasSize(1);
+    managementService.executeJob(timers.get(0).getId());
     runAsyncJobs();
   }
 
+  /** The case's open task (in the case or a case it called). */
   protected Task task(ProcessInstance instance, String taskDefinitionKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
+    List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(caseAndCalled(instance).toArray(String[]::new))
         .taskDefinitionKey(taskDefinitionKey).list();
     assertThat(tasks).as("open task " + taskDefinitionKey).hasSize(1);
     return tasks.get(0);
@@ -160,16 +176,23 @@ public abstract class ProcessTestCase {
     }
   }
 
-  /** Addresses the case mailed with {@code template}, in order. */
+  /** Addresses the case (and the cases it called) mailed with {@code template}, in order. */
   protected List<String> recipientsOf(ProcessInstance instance, String template) {
-    return jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id = ? AND template = ?"
-        + " ORDER BY recipient", String.class, instance.getId(), template);
+    List<Object> arguments = new ArrayList<>(caseAndCalled(instance));
+    arguments.add(template);
+    return jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id IN ("
+        + placeholders(arguments.size() - 1) + ") AND template = ? ORDER BY recipient", String.class, arguments.toArray());
   }
 
-  /** Mail templates sent (or logged) for the case, oldest first, one entry per recipient. */
+  /** Mail templates sent (or logged) for the case and the cases it called, oldest first, one entry per recipient. */
   protected List<String> notifications(ProcessInstance instance) {
-    return jdbc.queryForList("SELECT template FROM app_notification_log WHERE process_instance_id = ? ORDER BY sent_at, template",
-        String.class, instance.getId());
+    List<String> cases = caseAndCalled(instance);
+    return jdbc.queryForList("SELECT template FROM app_notification_log WHERE process_instance_id IN ("
+        + placeholders(cases.size()) + ") ORDER BY sent_at, template", String.class, cases.toArray());
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   /** The case's reference (business key) as Cockpit and history show it, also after the case ended. */
