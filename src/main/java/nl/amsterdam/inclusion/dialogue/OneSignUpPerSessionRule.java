@@ -11,7 +11,6 @@ import nl.amsterdam.inclusion.form.SubmissionRule;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,9 @@ import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
 import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 
 /**
- * One sign-up per person for the session taking sign-ups: a second one would take two of its eight places. The person
- * is the one the engine records as starter (the login); a sign-up whose session is not linked yet counts as one for
- * the open session, which is the one it will be linked to.
+ * One sign-up per person per session: a second one would take two of its eight places. The person is the one the
+ * engine records as starter (the login); a sign-up whose session is not linked yet counts for the session it will be
+ * linked to (its choice, or the earliest open one for the person).
  */
 @Component
 public class OneSignUpPerSessionRule implements SubmissionRule {
@@ -45,17 +44,19 @@ public class OneSignUpPerSessionRule implements SubmissionRule {
 
   @Override
   public List<FieldError> checkStart(String starter, Map<String, Object> submitted) {
-    Optional<ProcessInstance> open = cases.openDialogue();
-    if (starter == null || open.isEmpty()) {
+    Optional<String> session = starter == null ? Optional.empty() : cases.sessionFor(submitted.get(DIALOGUE_CHOICE), starter);
+    if (session.isEmpty()) {
       return List.of(); // without an open session the sign-up is answered by mail
     }
-    String openId = open.get().getId();
+    String openId = session.get();
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SIGN_UP).startedBy(starter)
         .unfinished().orderByProcessInstanceStartTime().asc().list().stream()
         .filter(signUp -> {
-          // not yet linked (no variable at all) means linked to the open session next; linked to none (null) is not
-          TypedValue session = runtimeService.getVariableTyped(signUp.getId(), DIALOGUE_ID);
-          return session == null || openId.equals(session.getValue());
+          // not yet linked (no variable at all): the session it will be linked to; linked to none (null) is none
+          TypedValue linked = runtimeService.getVariableTyped(signUp.getId(), DIALOGUE_ID);
+          Object linkedTo = linked != null ? linked.getValue()
+              : cases.sessionFor(runtimeService.getVariable(signUp.getId(), DIALOGUE_CHOICE), starter).orElse(null);
+          return openId.equals(linkedTo);
         })
         .findFirst()
         .map(existing -> List.of(new FieldError(LEADER_NAME, "Naam", describe(existing, openId))))

@@ -14,6 +14,8 @@ import java.util.Map;
 import nl.amsterdam.inclusion.engine.CaseVariables;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValidationException;
+import nl.amsterdam.inclusion.identity.Cluster;
+import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,14 +46,42 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
   }
 
   private ProcessInstance planDialogue(int maxParticipants) {
-    return startAs("mila", DialogueProcess.DIALOGUE, Map.of("dialogueTheme", "Inclusief leidinggeven na Verwey-Jonker",
-        "dialogueDate", inDays(21), "dialogueTime", "15:00", "dialogueLocation", "Amstel 1", "dialogueRoom", "Trouwzaal",
-        "audience", "leidinggevenden", "maxParticipants", maxParticipants, "signUpDeadline", inDays(10)));
+    return planDialogue("Inclusief leidinggeven na Verwey-Jonker", 21, "leidinggevenden", maxParticipants);
+  }
+
+  private ProcessInstance planDialogue(String theme, int inDays, String audience, int maxParticipants) {
+    return startAs("mila", DialogueProcess.DIALOGUE, Map.of("dialogueTheme", theme,
+        "dialogueDate", inDays(inDays), "dialogueTime", "15:00", "dialogueLocation", "Amstel 1", "dialogueRoom", "Trouwzaal",
+        "audience", audience, "maxParticipants", maxParticipants, "signUpDeadline", inDays(10)));
   }
 
   private ProcessInstance signUp(int i) {
     // name, cluster and e-mail come from the account
     return startAs("dialoog" + i, DialogueProcess.SIGN_UP, Map.of("function", "Teammanager", "consent", true));
+  }
+
+  private ProcessInstance signUp(String userId, Map<String, Object> answers) {
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("function", "Beleidsadviseur", "consent", true));
+    form.putAll(answers);
+    return startAs(userId, DialogueProcess.SIGN_UP, form);
+  }
+
+  /** An employee who is no leader (group employees, cluster Sociaal), created once. */
+  private void testEmployee(String id, String firstName, String lastName) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      var user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(id + "@example.org");
+      identityService.saveUser(user);
+      identityService.createMembership(id, Groups.EMPLOYEES);
+      identityService.createMembership(id, Groups.clusterGroup(Cluster.SOCIAAL));
+    }
+  }
+
+  private long signUpsStartedBy(String userId) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .startedBy(userId).count();
   }
 
   private Object placement(ProcessInstance signUp) {
@@ -318,5 +348,100 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
         .singleResult();
     assertThat(dialogue).isWaitingAt(DialogueProcess.TIMER_SIGN_UP_DEADLINE);
     assertThat(runtimeService.getVariable(dialogue.getId(), "dialogueTheme")).isEqualTo("Discriminatie op de werkvloer");
+  }
+
+  @Test
+  void anEmployeeSignsUpForASessionForAllButIsRefusedForOneForLeadersOnly() {
+    testEmployee("medewerker0", "Mira", "Tol");
+    ProcessInstance leadersOnly = planDialogue("Inclusief leidinggeven na Verwey-Jonker", 21, "leidinggevenden", 8);
+    ProcessInstance forAll = planDialogue("Pesten en uitsluiting op de werkvloer", 28, "medewerkers", 8);
+    long before = signUpsStartedBy("medewerker0");
+    assertThat(recipientsOf(leadersOnly, "alderman-dialogue-announced")).doesNotContain("medewerker0@example.org");
+    assertThat(recipientsOf(forAll, "alderman-dialogue-announced")).contains("medewerker0@example.org", "dialoog0@example.org");
+
+    assertThatThrownBy(() -> signUp("medewerker0", Map.of("dialogueChoice", leadersOnly.getId(), "tableRole", "medewerker")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors()).singleElement()
+            .satisfies(error -> {
+              assertThat(error.field()).isEqualTo(DialogueProcess.DIALOGUE_CHOICE);
+              assertThat(error.message()).contains("bij wijze van uitzondering alleen voor leidinggevenden");
+            }));
+    assertThat(signUpsStartedBy("medewerker0")).as("nothing stored").isEqualTo(before);
+
+    // without a choice the employee gets the earliest session she may join, not the earlier leaders-only one
+    ProcessInstance signUp = signUp("medewerker0", Map.of("tableRole", "medewerker"));
+    assertThat(signUp).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP).task().isAssignedTo("medewerker0");
+    assertThat(runtimeService.getVariable(signUp.getId(), DialogueProcess.DIALOGUE_ID)).isEqualTo(forAll.getId());
+
+    // a leader may take part in both
+    assertThat(signUp("dialoog0", Map.of("dialogueChoice", forAll.getId()))).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+    assertThat(signUp("dialoog0", Map.of("dialogueChoice", leadersOnly.getId()))).isWaitingAt(DialogueProcess.TASK_MANAGE_SIGN_UP);
+  }
+
+  @Test
+  void withSeveralSessionsOpenAPersonChoosesOneAndSeesItsThemeDateTimeAndPlace() {
+    ProcessInstance first = planDialogue("Inclusief leidinggeven na Verwey-Jonker", 21, "leidinggevenden", 8);
+    ProcessInstance second = planDialogue("Discriminatie op de werkvloer", 35, "leidinggevenden", 8);
+
+    // the form offers both sessions, by theme, date, time and place
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .latestVersion().singleResult().getId();
+    String shown = asUser("dialoog0", () -> {
+      try (var form = formService.getDeployedStartForm(definitionId)) {
+        return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(shown).contains("\"value\":\"" + first.getId() + "\"", "\"value\":\"" + second.getId() + "\"",
+        "Discriminatie op de werkvloer — " + new DialogueSchedule().dayOf(inDays(35)) + ", 15:00 — Amstel 1");
+
+    ProcessInstance signUp = signUp("dialoog0", Map.of("dialogueChoice", second.getId(), "tableRole", "informeel"));
+
+    assertThat(runtimeService.getVariable(signUp.getId(), DialogueProcess.DIALOGUE_ID)).isEqualTo(second.getId());
+    Task manage = task(signUp, DialogueProcess.TASK_MANAGE_SIGN_UP);
+    assertThat(asUser("dialoog0", () -> formService.getTaskFormVariables(manage.getId())))
+        .containsEntry("dialogueTheme", "Discriminatie op de werkvloer")
+        .containsEntry("dialogueDay", new DialogueSchedule().dayOf(inDays(35)));
+    assertThatThrownBy(() -> signUp("dialoog0", Map.of("dialogueChoice", second.getId())))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("je bent al aangemeld");
+    long before = signUpsStartedBy("dialoog1");
+    assertThatThrownBy(() -> signUp("dialoog1", Map.of("dialogueChoice", "een-andere-zaak")))
+        .as("only an open session can be chosen").isInstanceOf(FormValidationException.class);
+    assertThat(signUpsStartedBy("dialoog1")).isEqualTo(before);
+  }
+
+  @Test
+  void aChosenSessionThatClosedBeforeTheSignUpWasLinkedIsAnsweredByMail() {
+    ProcessInstance dialogue = planDialogue(8);
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(DialogueProcess.SIGN_UP)
+        .latestVersion().singleResult().getId();
+    // submitted just before the deadline; the engine links it just after
+    ProcessInstance signUp = asUser("dialoog0", () -> formService.submitStartForm(definitionId,
+        Map.of("function", "Teammanager", "consent", true, "dialogueChoice", dialogue.getId())));
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+
+    assertThat(signUp).isEnded().hasPassed("End_NoDialogueOpen");
+    assertThat(notifications(signUp)).containsExactly("alderman-no-open-dialogue");
+  }
+
+  @Test
+  void placesMixFormalAndInformalLeadersAndTheBriefingSaysWhoIsWhich() {
+    ProcessInstance dialogue = planDialogue(8);
+    List<ProcessInstance> signUps = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      signUps.add(signUp("dialoog" + i, Map.of("tableRole", i < 8 ? "formeel" : "informeel",
+          "directorate", "Grond en Ontwikkeling")));
+    }
+
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+
+    assertThat(placement(signUps.get(8))).isEqualTo("plek");
+    assertThat(placement(signUps.get(9))).isEqualTo("plek");
+    assertThat(placement(signUps.get(6))).isEqualTo("wachtlijst");
+    assertThat(placement(signUps.get(7))).isEqualTo("wachtlijst");
+    assertThat((String) runtimeService.getVariable(dialogue.getId(), DialogueProcess.INVITEES))
+        .contains("Ilse Dekker — Beleidsadviseur — Grond en Ontwikkeling (Sociaal) — informeel leidinggevende",
+            "Anna Jansen — Beleidsadviseur — Grond en Ontwikkeling (Sociaal) — formeel leidinggevende")
+        .doesNotContain("Gijs Vos");
   }
 }
