@@ -48,6 +48,10 @@ public final class DialogueProcess {
   public static final String INVITEES = "invitees";
   public static final String HAS_WAITING_LIST = "hasWaitingList";
   public static final String MAIN_POINTS = "mainPoints";
+  /** What the listener heard and passes on, unattributed like the main points. */
+  public static final String LISTENER_SIGNALS = "listenerSignals";
+  public static final String SESSION_TOOK_PLACE = "sessionTookPlace";
+  public static final String HELD = "yes";
   public static final String DIALOGUE_TIME = "dialogueTime";
   public static final String DIALOGUE_LOCATION = "dialogueLocation";
   /** The manage-sign-up form's answer: coming (the sign-up stays) or cancelling it. */

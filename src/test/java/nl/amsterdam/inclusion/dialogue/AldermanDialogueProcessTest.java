@@ -16,6 +16,7 @@ import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.identity.Cluster;
 import nl.amsterdam.inclusion.identity.Groups;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -88,13 +89,6 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     return runtimeService.getVariable(signUp.getId(), DialogueProcess.PLACEMENT);
   }
 
-  private Map<String, Object> briefing() {
-    return Map.of("briefingTo", "Wethouder", "briefingFrom", "Bureau Inclusie en Diversiteit",
-        "focusDossier", "Inclusie & Diversiteit", "valueForAlderman", "Inzicht in wat er leeft.",
-        "background", "Maandelijkse gesprekken voor de bestuursopdracht.", "expectations", "Open gesprek, 90 minuten.",
-        "pressPresent", "no", "supportOnSite", "Ontvangst bij de ingang.");
-  }
-
   @Test
   void anOversubscribedDialogueFillsEightPlacesMovesTheWaitingListUpAndRecordsNothingAttributable() {
     ProcessInstance dialogue = planDialogue(8);
@@ -122,10 +116,10 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThat(invitees).contains("Ilse Dekker — Teammanager — Sociaal").doesNotContain("Dirk Mulder");
 
     // briefing, rework, approval
-    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
     submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "rework", "reviewRemarks", "Meer achtergrond."));
     assertThat(dialogue).isWaitingAt("Task_PrepareBriefing");
-    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
     submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
     assertThat(notifications(dialogue).stream().filter("alderman-dialogue-confirmation"::equals)).hasSize(8);
     fireTimer(dialogue, "Timer_ReminderDue");
@@ -135,13 +129,31 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     assertThatThrownBy(() -> submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
         "mainPoints", "Bas vertelde over pesten in zijn team.")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("'Hoofdpunten' mag geen namen van deelnemers bevatten");
+    assertThatThrownBy(() -> submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
+        "mainPoints", "Leidinggevenden vragen om praktische steun bij incidenten.",
+        "listenerSignals", "Carla durft incidenten niet te melden.")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Signalen van de toehoorder' mag geen namen van deelnemers bevatten");
     submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "yes",
-        "mainPoints", "Leidinggevenden vragen om praktische steun bij incidenten."));
+        "mainPoints", "Leidinggevenden vragen om praktische steun bij incidenten.",
+        "listenerSignals", "Melden van incidenten voelt in sommige teams onveilig."));
 
     assertThat(dialogue).isEnded().hasPassed("End_DialogueHeld");
     signUps.forEach(s -> assertThat(s).isEnded());
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(dialogue.getId()).list())
         .noneMatch(v -> v.getValue() instanceof String text && text.contains("Bas vertelde"));
+    assertThat(registerEntry(dialogue)).as("the register for the next bestuursopdracht")
+        .containsEntry("theme", "Inclusief leidinggeven na Verwey-Jonker").containsEntry("dialogue_date", inDays(21))
+        .containsEntry("main_points", "Leidinggevenden vragen om praktische steun bij incidenten.")
+        .containsEntry("listener_signals", "Melden van incidenten voelt in sommige teams onveilig.");
+  }
+
+  /** The session's row in the register of main points, by its column names (lower case). */
+  private Map<String, Object> registerEntry(ProcessInstance dialogue) {
+    Map<String, Object> row = new java.util.HashMap<>();
+    jdbc.queryForList("SELECT * FROM app_dialogue_main_points WHERE dialogue_id = ?", dialogue.getId())
+        .forEach(found -> found.forEach((column, value) -> row.put(column.toLowerCase(Locale.ROOT), value)));
+    return row;
   }
 
   @Test
@@ -152,7 +164,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     LocalDate session = LocalDate.parse(inDays(21));
     assertThat(task(dialogue, "Task_PrepareBriefing").getDueDate())
         .isEqualTo(CityTime.at(session.minusDays(7), LocalTime.NOON));
-    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
     assertThat(task(dialogue, "Task_ReviewBriefing").getDueDate())
         .isEqualTo(CityTime.at(session.minusDays(3), LocalTime.of(17, 0)));
 
@@ -161,7 +173,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
       ClockUtil.setCurrentTime(CityTime.at(session, LocalTime.of(9, 0)));
       submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
 
-      assertThat(dialogue).hasPassed("Gateway_DialogueUpcoming").hasNotPassed("Task_SendConfirmations")
+      assertThat(dialogue).hasPassed("Gateway_BriefingApproved").hasNotPassed("Task_SendConfirmations")
           .isWaitingAt("Timer_SessionOver");
       assertThat(notifications(dialogue)).doesNotContain("alderman-dialogue-confirmation");
     } finally {
@@ -174,7 +186,7 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
     ProcessInstance dialogue = planDialogue(8);
     ProcessInstance signUp = signUp(0);
     fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
-    submit(dialogue, "Task_PrepareBriefing", briefing());
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
     submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
     fireTimer(dialogue, "Timer_ReminderDue");
     fireTimer(dialogue, "Timer_SessionOver");
@@ -194,6 +206,8 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
       cleanUpHistory();
       assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(dialogue.getId()).count())
           .as("session after 91 days").isZero();
+      assertThat(registerEntry(dialogue)).as("the register outlives the session")
+          .containsEntry("main_points", "Meer steun bij incidenten.");
     } finally {
       ClockUtil.reset();
     }
@@ -443,5 +457,44 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
         .contains("Ilse Dekker — Beleidsadviseur — Grond en Ontwikkeling (Sociaal) — informeel leidinggevende",
             "Anna Jansen — Beleidsadviseur — Grond en Ontwikkeling (Sociaal) — formeel leidinggevende")
         .doesNotContain("Gijs Vos");
+  }
+
+  @Test
+  void theBriefingIsTheSeedsOpstapformulierAndRefusesOneWithoutAListener() {
+    ProcessInstance dialogue = planDialogue(8);
+    signUp("dialoog0", Map.of("tableRole", "informeel", "directorate", "Belastingen"));
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    Task prepare = task(dialogue, "Task_PrepareBriefing");
+
+    assertThat(asUser("mila", () -> formService.getTaskFormVariables(prepare.getId())))
+        .containsEntry("dialogueDay", new DialogueSchedule().dayOf(inDays(21))).containsEntry("audience", "leidinggevenden")
+        .containsEntry("invitees", "Anna Jansen — Beleidsadviseur — Belastingen (Sociaal) — informeel leidinggevende");
+
+    Map<String, Object> withoutListener = new java.util.HashMap<>(CaseForms.aldermanBriefing());
+    withoutListener.remove("listenerName");
+    assertThatThrownBy(() -> submitAs("mila", prepare, withoutListener))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Toehoorder'");
+    assertThat(dialogue).isWaitingAt("Task_PrepareBriefing");
+
+    submitAs("mila", prepare, CaseForms.aldermanBriefing());
+    assertThat(asUser("sophie", () -> formService.getTaskFormVariables(task(dialogue, "Task_ReviewBriefing").getId())))
+        .containsEntry("listenerName", "Themaverantwoordelijke Bureau I&D")
+        .containsEntry("eventDescription", CaseForms.aldermanBriefing().get("eventDescription"));
+  }
+
+  @Test
+  void aSessionThatDidNotTakePlaceLeavesNothingInTheRegister() {
+    ProcessInstance dialogue = planDialogue(8);
+    signUp(0);
+    fireTimer(dialogue, DialogueProcess.TIMER_SIGN_UP_DEADLINE);
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
+    submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
+    fireTimer(dialogue, "Timer_ReminderDue");
+    fireTimer(dialogue, "Timer_SessionOver");
+
+    submit(dialogue, "Task_RecordSession", Map.of("sessionTookPlace", "no", "mainPoints", "De wethouder moest afzeggen."));
+
+    assertThat(dialogue).isEnded().hasPassed("Task_KeepMainPoints", "End_DialogueHeld");
+    assertThat(registerEntry(dialogue)).isEmpty();
   }
 }
