@@ -146,6 +146,8 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
         .containsEntry("theme", "Inclusief leidinggeven na Verwey-Jonker").containsEntry("dialogue_date", inDays(21))
         .containsEntry("main_points", "Leidinggevenden vragen om praktische steun bij incidenten.")
         .containsEntry("listener_signals", "Melden van incidenten voelt in sommige teams onveilig.");
+    assertThat(recipientsOf(dialogue, "alderman-listener-signals")).as("the listener's signals passed on")
+        .contains("mila@example.org", "sophie@example.org");
   }
 
   /** The session's row in the register of main points, by its column names (lower case). */
@@ -496,5 +498,6 @@ class AldermanDialogueProcessTest extends ProcessTestCase {
 
     assertThat(dialogue).isEnded().hasPassed("Task_KeepMainPoints", "End_DialogueHeld");
     assertThat(registerEntry(dialogue)).isEmpty();
+    assertThat(notifications(dialogue)).as("no signals, nothing passed on").doesNotContain("alderman-listener-signals");
   }
 }
