@@ -48,7 +48,7 @@ public class OneSignUpPerSessionRule implements SubmissionRule {
     if (session.isEmpty()) {
       return List.of(); // without an open session the sign-up is answered by mail
     }
-    String openId = session.get();
+    String sessionId = session.get();
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SIGN_UP).startedBy(starter)
         .unfinished().orderByProcessInstanceStartTime().asc().list().stream()
         .filter(signUp -> {
@@ -56,17 +56,17 @@ public class OneSignUpPerSessionRule implements SubmissionRule {
           TypedValue linked = runtimeService.getVariableTyped(signUp.getId(), DIALOGUE_ID);
           Object linkedTo = linked != null ? linked.getValue()
               : cases.sessionFor(runtimeService.getVariable(signUp.getId(), DIALOGUE_CHOICE), starter).orElse(null);
-          return openId.equals(linkedTo);
+          return sessionId.equals(linkedTo);
         })
         .findFirst()
-        .map(existing -> List.of(new FieldError(LEADER_NAME, "Naam", describe(existing, openId))))
+        .map(existing -> List.of(new FieldError(LEADER_NAME, "Naam", describe(existing, sessionId))))
         .orElse(List.of());
   }
 
-  private String describe(HistoricProcessInstance existing, String openId) {
+  private String describe(HistoricProcessInstance existing, String sessionId) {
     Object placement = runtimeService.getVariable(existing.getId(), PLACEMENT);
-    return "je bent al aangemeld voor de dialoog met de wethouder van " + cases.variable(openId, DIALOGUE_DATE)
-        + " (" + cases.variable(openId, DIALOGUE_THEME) + "): aanmelding van "
+    return "je bent al aangemeld voor de dialoog met de wethouder van " + cases.variable(sessionId, DIALOGUE_DATE)
+        + " (" + cases.variable(sessionId, DIALOGUE_THEME) + "): aanmelding van "
         + DAY.format(existing.getStartTime().toInstant().atZone(CityTime.ZONE))
         + (placement == null ? "" : ", status " + placement)
         + ". Die aanmelding zie je in Tasklist en in 'Mijn aanvragen'; daar kun je je ook afmelden.";
