@@ -7,9 +7,11 @@ import java.util.stream.Collectors;
 
 import nl.amsterdam.inclusion.engine.AsProcess;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +27,43 @@ public class DialogueCases {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final IdentityService identityService;
 
-  public DialogueCases(RuntimeService runtimeService, HistoryService historyService) {
+  public DialogueCases(RuntimeService runtimeService, HistoryService historyService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.identityService = identityService;
   }
 
-  /** The session taking sign-ups, the earliest first. */
-  public Optional<ProcessInstance> openDialogue() {
+  /** The sessions taking sign-ups (several may be open at once), the earliest first. */
+  public List<ProcessInstance> openDialogues() {
     return AsProcess.run(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(DIALOGUE)
         .activityIdIn(TIMER_SIGN_UP_DEADLINE).list().stream()
-        .min(Comparator.comparing((ProcessInstance d) -> String.valueOf(runtimeService.getVariable(d.getId(), DIALOGUE_DATE)))));
+        .sorted(Comparator.comparing((ProcessInstance d) -> String.valueOf(runtimeService.getVariable(d.getId(), DIALOGUE_DATE))))
+        .toList());
+  }
+
+  /**
+   * The session a sign-up is for: the open session the person chose, or without a choice the earliest open session
+   * whose audience admits the person; empty when that session no longer takes sign-ups or none is open for them.
+   */
+  public Optional<String> sessionFor(Object choice, String personId) {
+    List<String> open = openDialogues().stream().map(ProcessInstance::getId).toList();
+    if (choice != null) {
+      return open.stream().filter(choice::equals).findFirst();
+    }
+    List<String> groups = groupsOf(personId);
+    return open.stream().filter(id -> audienceOf(id).admits(groups)).findFirst();
+  }
+
+  public Audience audienceOf(String dialogueId) {
+    return Audience.of(variable(dialogueId, AUDIENCE));
+  }
+
+  /** The groups of the person, from the directory (never from the case). */
+  public List<String> groupsOf(String personId) {
+    return AsProcess.run(() -> identityService.createGroupQuery().groupMember(personId).list().stream()
+        .map(Group::getId).toList());
   }
 
   /** Running sign-ups of a session in the order the leaders signed up. */

@@ -20,6 +20,11 @@ public class DialogueSchedule {
     return DAY.format(LocalDate.parse(dialogueDate));
   }
 
+  /** A date as the planning form stored it ("2027-03-12"; a date-time field may add the time), as people read it. */
+  static String readable(Object date) {
+    return date == null ? "" : DAY.format(LocalDate.parse(date.toString().substring(0, 10)));
+  }
+
   /** Sign-ups close at the end of the deadline day. */
   public Date endOf(String date) {
     return CityTime.at(LocalDate.parse(date), LocalTime.of(23, 59));

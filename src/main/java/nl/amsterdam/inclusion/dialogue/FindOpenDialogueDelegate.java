@@ -2,12 +2,14 @@ package nl.amsterdam.inclusion.dialogue;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.*;
 
-/** Links a leader's sign-up to the session taking sign-ups; none leaves {@code dialogueId} null. */
+/**
+ * Links a sign-up to the session the person chose (or the earliest open one for them); a session that stopped taking
+ * sign-ups in the meantime, or none open, leaves {@code dialogueId} null.
+ */
 @Component("findOpenAldermanDialogue")
 public class FindOpenDialogueDelegate implements JavaDelegate {
 
@@ -19,12 +21,12 @@ public class FindOpenDialogueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProcessInstance dialogue = cases.openDialogue().orElse(null);
-    execution.setVariable(DIALOGUE_ID, dialogue == null ? null : dialogue.getId());
-    execution.setVariable(DIALOGUE_THEME, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_THEME));
-    execution.setVariable(DIALOGUE_DATE, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_DATE));
-    execution.setVariable(DIALOGUE_TIME, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_TIME));
-    execution.setVariable(DIALOGUE_LOCATION, dialogue == null ? null : cases.variable(dialogue.getId(), DIALOGUE_LOCATION));
+    String dialogue = cases.sessionFor(execution.getVariable(DIALOGUE_CHOICE), (String) execution.getVariable(PARTICIPANT_ID))
+        .orElse(null);
+    execution.setVariable(DIALOGUE_ID, dialogue);
+    for (String shown : new String[] {DIALOGUE_THEME, DIALOGUE_DATE, DIALOGUE_TIME, DIALOGUE_LOCATION}) {
+      execution.setVariable(shown, dialogue == null ? null : cases.variable(dialogue, shown));
+    }
     execution.setVariable(PLACEMENT, REGISTERED);
   }
 }

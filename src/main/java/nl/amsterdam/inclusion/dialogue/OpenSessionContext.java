@@ -6,15 +6,17 @@ import static nl.amsterdam.inclusion.dialogue.DialogueProcess.DIALOGUE_THEME;
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.DIALOGUE_TIME;
 import static nl.amsterdam.inclusion.dialogue.DialogueProcess.SIGN_UP_DEADLINE;
 
-import java.time.LocalDate;
+import java.util.List;
 import nl.amsterdam.inclusion.form.StartFormContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** The alderman's sign-up form says which session the leader signs up for: theme, date, time and place. */
+/**
+ * The alderman's sign-up form says which sessions take sign-ups: theme, date, time, place, deadline, and whether a
+ * session is for leaders only, so that the person can choose one.
+ */
 @Component
 public class OpenSessionContext implements StartFormContext {
-
 
   private final DialogueCases cases;
 
@@ -34,22 +36,23 @@ public class OpenSessionContext implements StartFormContext {
 
   @Override
   public String text(String userId) {
-    ProcessInstance session = cases.openDialogue().orElse(null);
-    if (session == null) {
+    List<ProcessInstance> open = cases.openDialogues();
+    if (open.isEmpty()) {
       return "**Er staat nu geen dialoog open voor aanmelding.** Meld je je toch aan, dan krijg je meteen een bericht;"
           + " het volgende gesprek wordt per e-mail aangekondigd.";
     }
-    String id = session.getId();
-    return "**Je meldt je aan voor:**\n\n"
-        + "- Thema: " + cases.variable(id, DIALOGUE_THEME) + "\n"
-        + "- Datum: " + day(cases.variable(id, DIALOGUE_DATE)) + "\n"
-        + "- Tijd: " + cases.variable(id, DIALOGUE_TIME) + "\n"
-        + "- Plaats: " + cases.variable(id, DIALOGUE_LOCATION) + "\n"
-        + "- Aanmelden kan tot en met " + day(cases.variable(id, SIGN_UP_DEADLINE));
-  }
-
-  /** The planning form gives "2027-03-12" (a date-time field may add the time). */
-  private static String day(Object date) {
-    return date == null ? "" : DialogueSchedule.DAY.format(LocalDate.parse(date.toString().substring(0, 10)));
+    List<String> groups = cases.groupsOf(userId);
+    StringBuilder text = new StringBuilder("**Open voor aanmelding** (kies hieronder bij 'Dialoog'):\n");
+    for (ProcessInstance session : open) {
+      String id = session.getId();
+      Audience audience = cases.audienceOf(id);
+      text.append("\n- **").append(cases.variable(id, DIALOGUE_THEME)).append("**: ")
+          .append(DialogueSchedule.readable(cases.variable(id, DIALOGUE_DATE))).append(", ")
+          .append(cases.variable(id, DIALOGUE_TIME)).append(", ").append(cases.variable(id, DIALOGUE_LOCATION))
+          .append("; aanmelden tot en met ").append(DialogueSchedule.readable(cases.variable(id, SIGN_UP_DEADLINE)))
+          .append(audience == Audience.LEADERS_ONLY ? "; bij wijze van uitzondering alleen voor leidinggevenden" : "")
+          .append(audience.admits(groups) ? "" : " (niet voor jou)");
+    }
+    return text.toString();
   }
 }

@@ -33,6 +33,10 @@ final class FormJson {
     return MAPPER.readValue(json, Object.class);
   }
 
+  static JsonNode node(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   static String text(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

@@ -46,9 +46,12 @@ public class FormSubmissions {
 
   private final AccountPrefill accountPrefill;
   private final List<SubmissionRule> rules;
+  private final List<StartFormOptions> startOptions;
 
   public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
-      IdentityService identityService, AccountPrefill accountPrefill, List<SubmissionRule> rules) {
+      IdentityService identityService, AccountPrefill accountPrefill, List<SubmissionRule> rules,
+      List<StartFormOptions> startOptions) {
+    this.startOptions = startOptions;
     this.accountPrefill = accountPrefill;
     this.formService = formService;
     this.taskService = taskService;
@@ -123,11 +126,15 @@ public class FormSubmissions {
     }
     Map<String, Object> asStarted = new HashMap<>(submitted);
     asStarted.keySet().removeAll(fromAccount.keySet());
-    errors.addAll(FormSubmissionValidator.validate(schema, asStarted, key -> null, CityTime.today()));
+    // a start has no case yet: a select's options are the moment's (StartFormOptions), nothing else is stored
+    Map<String, Object> options = new HashMap<>();
+    startOptions.stream().filter(select -> select.formId().equals(schema.id()))
+        .forEach(select -> options.put(select.valuesKey(), select.options()));
+    errors.addAll(FormSubmissionValidator.validate(schema, asStarted, options::get, CityTime.today()));
     asStarted.putAll(filled);
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.checkStart(starter, asStarted)));
-    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, key -> null), filled);
+    return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, options::get), filled);
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */

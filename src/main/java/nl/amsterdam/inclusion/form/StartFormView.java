@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A start form as the signed-in person sees it when it opens: what it takes from their account filled in
- * ({@link AccountPrefill}) and what it says about the moment ({@link StartFormContext}). Called by
+ * ({@link AccountPrefill}) and what it says about the moment ({@link StartFormContext}, {@link StartFormOptions}). Called by
  * {@link nl.amsterdam.inclusion.security.EngineRules} on the engine's deployed-start-form command, so Tasklist and
  * the REST API show the same.
  */
@@ -21,10 +21,12 @@ public class StartFormView {
 
   private final AccountPrefill accountPrefill;
   private final List<StartFormContext> contexts;
+  private final List<StartFormOptions> options;
 
-  public StartFormView(AccountPrefill accountPrefill, List<StartFormContext> contexts) {
+  public StartFormView(AccountPrefill accountPrefill, List<StartFormContext> contexts, List<StartFormOptions> options) {
     this.accountPrefill = accountPrefill;
     this.contexts = contexts;
+    this.options = options;
   }
 
   public InputStream shownTo(InputStream form, String userId) {
@@ -40,6 +42,15 @@ public class StartFormView {
       for (JsonNode component : tree.path("components")) {
         if (context.componentId().equals(component.path("id").asText()) && component instanceof ObjectNode text) {
           text.put("text", context.text(userId));
+        }
+      }
+    });
+    // Tasklist gives a start form no variables, so the options go into the select itself
+    options.stream().filter(select -> select.formId().equals(formId)).forEach(select -> {
+      for (JsonNode component : tree.path("components")) {
+        if (select.valuesKey().equals(component.path("valuesKey").asText()) && component instanceof ObjectNode field) {
+          field.remove("valuesKey");
+          field.set("values", FormJson.node(select.options()));
         }
       }
     });

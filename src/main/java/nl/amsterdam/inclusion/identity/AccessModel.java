@@ -45,7 +45,8 @@ public final class AccessModel {
       LEADERS, List.of(PILOT_PARTICIPANT, PILOT_WITHDRAWAL, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL,
           LEADERSHIPFACTS, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_SIGN_UP),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS, CASE_CANCELLATION,
-          DECISION_CORRECTION));
+          DECISION_CORRECTION),
+      EMPLOYEES, List.of(ALDERMAN_DIALOGUE_SIGN_UP));
 
   /**
    * A growth-panel conversation and the reflection and follow-up it calls: confidential to the directorate and the
@@ -79,11 +80,18 @@ public final class AccessModel {
   public static final String PROGRAMME_MONITORING = "programme-monitoring";
 
   /**
+   * The register of the alderman's dialogues' main points (unattributed) for the next bestuursopdracht: Bureau I&D
+   * writes the bestuursopdracht's renewal, the alderman's office prepares the alderman's part.
+   */
+  public static final String DIALOGUE_MAIN_POINTS = "dialogue-main-points";
+
+  /**
    * The application's own reports and who may read each. Aggregates over every directorate and process are the
    * programme's owner's; everyone else is refused (403) before anything is computed.
    */
   public static final Map<String, List<String>> REPORT_READERS = Map.of(
-      PROGRAMME_MONITORING, List.of(ID_BUREAU, CAMUNDA_ADMIN));
+      PROGRAMME_MONITORING, List.of(ID_BUREAU, CAMUNDA_ADMIN),
+      DIALOGUE_MAIN_POINTS, List.of(ID_BUREAU, ALDERMAN_OFFICE, CAMUNDA_ADMIN));
 
   /**
    * Processes a role follows in its own cluster between its steps, read-only ("Aanvragen van mijn cluster" on Mijn

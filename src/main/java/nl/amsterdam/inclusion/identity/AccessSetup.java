@@ -49,7 +49,8 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
       Groups.PANEL_MODERATOR, "Moderator groeipanel",
       Groups.ACCOUNT_MANAGERS, "Accounthouders P&O",
       Groups.LEARNING_ADVISORS, "Leeradviseurs P&O",
-      Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder");
+      Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder",
+      Groups.EMPLOYEES, "Medewerkers");
 
   /** Directorates of the growth panel (seed 002), each a group of its leads (director and trekker). */
   static final Map<String, String> DIRECTORATES = TaskFilters.orderedMap(

@@ -68,6 +68,7 @@ public record DemoUser(String id, String firstName, String lastName, String role
       new DemoUser("tim", "Tim", "de Boer", Groups.LEARNING_ADVISORS, null),
       new DemoUser("sophie", "Sophie", "Vermeulen", Groups.ALDERMAN_OFFICE, null),
       new DemoUser("milan", "Milan", "van Leeuwen", Groups.ALDERMAN_OFFICE, null),
+      new DemoUser("femke", "Femke", "Jacobs", Groups.EMPLOYEES, Cluster.SOCIAAL),
       new DemoUser("nina", "Nina", "de Wit", Groups.MONITORING, null));
 
   /** A lead (director or trekker I&D) of one directorate. */

@@ -14,6 +14,8 @@ public final class Groups {
   public static final String ACCOUNT_MANAGERS = "account-managers";
   public static final String LEARNING_ADVISORS = "learning-advisors";
   public static final String ALDERMAN_OFFICE = "alderman-office";
+  /** Staff who are not leaders: they sign up for an alderman's dialogue open to all employees, nothing else. */
+  public static final String EMPLOYEES = "employees";
   /** Operators: read the application's metrics (no process data, no Tasklist). */
   public static final String MONITORING = "monitoring";
   /** Camunda's own administrators group (full access to Admin and Cockpit). */
@@ -27,7 +29,7 @@ public final class Groups {
   public static final String TYPE_CLUSTER = "CLUSTER";
 
   public static final List<String> ROLES = List.of(LEADERS, PILOT_COACHES, ID_BUREAU, DIRECTORATE_LEADS,
-      PANEL_MEMBERS, PANEL_MODERATOR, ACCOUNT_MANAGERS, LEARNING_ADVISORS, ALDERMAN_OFFICE);
+      PANEL_MEMBERS, PANEL_MODERATOR, ACCOUNT_MANAGERS, LEARNING_ADVISORS, ALDERMAN_OFFICE, EMPLOYEES);
 
   private Groups() {
   }

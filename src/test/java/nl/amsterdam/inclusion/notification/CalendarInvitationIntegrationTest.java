@@ -240,10 +240,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     assertThat(value(signedOff, Property.SEQUENCE)).isEqualTo("1");
 
     smtp.purgeEmailFromAllMailboxes();
-    submit(dialogue, "Task_PrepareBriefing", Map.of("briefingTo", "Wethouder", "briefingFrom", "Bureau Inclusie en Diversiteit",
-        "focusDossier", "Inclusie & Diversiteit", "valueForAlderman", "Inzicht in wat er leeft.",
-        "background", "Maandelijkse gesprekken voor de bestuursopdracht.", "expectations", "Open gesprek, 90 minuten.",
-        "pressPresent", "no", "supportOnSite", "Ontvangst bij de ingang."));
+    submit(dialogue, "Task_PrepareBriefing", CaseForms.aldermanBriefing());
     submit(dialogue, "Task_ReviewBriefing", Map.of("briefingDecision", "approve"));
     VEvent confirmed = onlyEvent(mailTo(leader(1) + "@example.org", "Bevestiging"), "REQUEST");
     assertThat(value(confirmed, Property.UID)).isEqualTo(uid);

@@ -2,7 +2,7 @@ package nl.amsterdam.inclusion.support;
 
 import java.util.Map;
 
-/** Start-form values that many tests submit: a leader's pilot sign-up and a learning request. */
+/** Form values that many tests submit: a leader's pilot sign-up, a learning request, the alderman's briefing. */
 public final class CaseForms {
 
   private CaseForms() {
@@ -23,5 +23,17 @@ public final class CaseForms {
         Map.entry("theme", "Microagressies op de werkvloer"),
         Map.entry("helpQuestion", "Collega's voelen zich niet gehoord in het teamoverleg."),
         Map.entry("desiredPeriod", "Voor de zomer"), Map.entry("interventionKind", kind));
+  }
+
+  /** Bureau I&D's briefing for the alderman (the seed's opstapformulier), every field filled in. */
+  public static Map<String, Object> aldermanBriefing() {
+    return Map.ofEntries(
+        Map.entry("briefingTo", "Wethouder"), Map.entry("briefingFrom", "Bureau Inclusie en Diversiteit"),
+        Map.entry("eventDescription", "Gesprekken voor de vernieuwing van de bestuursopdracht; dit keer alleen leidinggevenden."),
+        Map.entry("focusDossier", "Inclusie & Diversiteit"), Map.entry("valueForAlderman", "Inzicht in wat er leeft."),
+        Map.entry("background", "Maandelijkse gesprekken voor de bestuursopdracht."),
+        Map.entry("expectations", "Open gesprek, 90 minuten."), Map.entry("pressPresent", "no"),
+        Map.entry("listenerName", "Themaverantwoordelijke Bureau I&D"), Map.entry("listenerFrom", "bureau-id"),
+        Map.entry("receptionBy", "Ambtelijke ondersteuning"), Map.entry("supportOnSite", "Ontvangst bij de ingang."));
   }
 }

@@ -103,7 +103,7 @@ class PrefilledFormsBrowserTest extends ProcessTestCase {
     browser.loginToTasklist("fatima");
     openStartForm("Aanmelden voor de dialoog met de wethouder", "function");
     String form = browser.text(By.cssSelector(".modal-content"));
-    assertThat(form).contains("Je meldt je aan voor").contains("Inclusief werven").contains("15:00")
+    assertThat(form).contains("Open voor aanmelding").contains("Inclusief werven").contains("15:00")
         .contains("Stadhuis, Amstel 1");
     assertThat(value("leaderName")).isEqualTo("Fatima El Amrani");
     browser.type("function", "Teammanager");
