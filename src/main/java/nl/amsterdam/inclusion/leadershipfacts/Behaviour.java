@@ -1,6 +1,7 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** The inclusive-leadership behaviours a 360° measurement rates (1 to 5). */
@@ -36,6 +37,11 @@ public enum Behaviour {
   /** The variable of one rater's score (local to that rater's task). */
   public String ratingVariable() {
     return "rating_" + id;
+  }
+
+  /** In the order forms, analysis and reports show them. */
+  public static List<Behaviour> all() {
+    return List.of(values());
   }
 
   public static Optional<Behaviour> fromId(String id) {

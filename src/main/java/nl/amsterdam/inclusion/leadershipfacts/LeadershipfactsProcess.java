@@ -43,6 +43,15 @@ public final class LeadershipfactsProcess {
   public static final String TASK_CONFIRM_TRAJECTORY = "Task_ConfirmTrajectory";
   public static final String TASK_APPROVE_COST = "Task_ApproveCost";
   public static final String TASK_RATE_LEADER = "Task_RateLeader";
+  public static final String TASK_FIRST_CONSULT = "Task_HoldFirstConsult";
+  public static final String TASK_SECOND_CONSULT = "Task_HoldSecondConsult";
+  /** The leader's choice (behaviour ids), her goal, and both as text for the coach's consult forms. */
+  public static final String DEVELOPMENT_POINTS = "developmentPoints";
+  public static final String DEVELOPMENT_GOAL = "developmentGoal";
+  public static final String DEVELOPMENT_POINTS_SUMMARY = "developmentPointsSummary";
+  /** What the coach wrote in the first consult and the recommendations of the second, both in the final report. */
+  public static final String CONSULT_AGREEMENTS = "consultAgreements";
+  public static final String CONSULT_RECOMMENDATIONS = "consultRecommendations";
 
   private LeadershipfactsProcess() {
   }

@@ -80,7 +80,8 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
         .isEqualByComparingTo("2400");
     assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed(TASK_CONFIRM_TRAJECTORY);
     assertThat(task(trajectory, "Task_ChooseDevelopmentPoints").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
-    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of(DEVELOPMENT_POINTS, List.of("ongemak", "luisteren"),
+        DEVELOPMENT_GOAL, "Iedereen komt aan het woord."));
 
     ProcessInstance first = measurement(trajectory);
     assertThat(first).isWaitingAt("Task_RateSelf").task().isAssignedTo("jan");
@@ -96,9 +97,18 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat(first).isEnded().hasPassed("Task_AnalyseMeasurement");
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "measurement1Summary"))
         .contains("3 beoordelaars").contains("zelf 4, anderen 3.0 (spreiding 0.82), overwaardering");
-    assertThat(trajectory).isWaitingAt("Task_HoldConsult").task().hasCandidateGroup("pilot-coaches");
-    assertThat(task(trajectory, "Task_HoldConsult").getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
-    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Elke week een open rondje in het overleg."));
+    assertThat(trajectory).isWaitingAt(TASK_FIRST_CONSULT).task().hasCandidateGroup("pilot-coaches");
+    Task firstConsult = task(trajectory, TASK_FIRST_CONSULT);
+    assertThat(firstConsult.getName()).isEqualTo("Eerste persoonlijk consult met Jan de Vries");
+    assertThat(firstConsult.getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
+    assertThat(coachReads(firstConsult, DEVELOPMENT_POINTS_SUMMARY)).as("the coach sees what the leader chose")
+        .isEqualTo("- Luistert naar alle perspectieven\n- Maakt ongemak bespreekbaar\nDoel: Iedereen komt aan het woord.");
+    assertThat(coachReads(firstConsult, "measurement1Summary")).contains("overwaardering");
+    assertThat(notifications(first)).as("the closed measurement asks the coaches").contains("leadershipfacts-consult-requested");
+    assertThatThrownBy(() -> submitAs("anouk", firstConsult, Map.of())).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Afspraken voor de komende drie maanden' is verplicht");
+    assertThat(trajectory).isWaitingAt(TASK_FIRST_CONSULT);
+    submitAs("anouk", firstConsult, Map.of(CONSULT_AGREEMENTS, "Elke week een open rondje in het overleg."));
 
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
@@ -107,10 +117,26 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     rate(second, "sanne", 4);
     rate(second, "daan", 4);
 
+    assertThat(trajectory).isWaitingAt(TASK_SECOND_CONSULT).task().hasCandidateGroup("pilot-coaches");
+    Task secondConsult = task(trajectory, TASK_SECOND_CONSULT);
+    assertThat(secondConsult.getName()).isEqualTo("Tweede persoonlijk consult met Jan de Vries");
+    assertThat(secondConsult.getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
+    assertThat(coachReads(secondConsult, DEVELOPMENT_POINTS_SUMMARY)).contains("- Maakt ongemak bespreekbaar");
+    assertThat(coachReads(secondConsult, CONSULT_AGREEMENTS)).isEqualTo("Elke week een open rondje in het overleg.");
+    assertThat(coachReads(secondConsult, "measurement2Summary")).contains("Meting 2: 3 beoordelaars");
+    assertThat(notifications(second)).contains("leadershipfacts-consult-requested");
+    assertThatThrownBy(() -> submitAs("anouk", secondConsult, Map.of())).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Aanbevelingen voor het eindrapport' is verplicht");
+    assertThat(trajectory).isWaitingAt(TASK_SECOND_CONSULT);
+    submitAs("anouk", secondConsult, Map.of(CONSULT_RECOMMENDATIONS, "Blijf het open rondje doen; vraag om feedback."));
+
     assertThat(trajectory).isWaitingAt("Task_ReadFinalReport").task().isAssignedTo("jan");
     assertThat(task(trajectory, "Task_ReadFinalReport").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "finalReportSummary"))
-        .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1");
+        .startsWith("Gekozen ontwikkelpunten\n- Luistert naar alle perspectieven\n- Maakt ongemak bespreekbaar")
+        .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1")
+        .contains("Afspraken uit het eerste consult\nElke week een open rondje in het overleg.")
+        .endsWith("Aanbevelingen uit het tweede consult\nBlijf het open rondje doen; vraag om feedback.");
     submit(trajectory, "Task_ReadFinalReport", Map.of());
     assertThat(trajectory).isEnded().hasPassed("End_TrajectoryCompleted");
   }
@@ -247,6 +273,11 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Autowired Trajectories trajectories;
 
+  /** What the coach's form shows in a field (the task's form variables, read as a coach). */
+  private String coachReads(Task task, String field) {
+    return String.valueOf(asUser("anouk", () -> formService.getTaskFormVariables(task.getId()).getValue(field, Object.class)));
+  }
+
   private static final long DAY = 24L * 3600 * 1000;
 
   private static Date inDaysFromNow(int days) {
@@ -334,13 +365,14 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     rate(first, "fatima", 1);
     rate(first, "sanne", 5);
     rate(first, "mila", 3);
-    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Afspraken."));
+    submit(trajectory, TASK_FIRST_CONSULT, Map.of(CONSULT_AGREEMENTS, "Afspraken."));
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
     rateSelf(second, 4, "fatima", "sanne", "mila");
     rate(second, "fatima", 2);
     rate(second, "sanne", 5);
     rate(second, "mila", 3);
+    submit(trajectory, TASK_SECOND_CONSULT, Map.of(CONSULT_RECOMMENDATIONS, "Aanbevelingen."));
     Task finalReport = taskService.createTaskQuery().processInstanceId(trajectory.getId()).singleResult();
 
     identityService.setAuthentication("jan", List.of("leaders"));
