@@ -74,10 +74,8 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void aTrajectoryMeasuresTwiceWithAConsultBetweenAndEndsInAFinalReport() {
+  void aTrajectoryMeasuresTwiceWithAConsultAfterEachAndEndsInAFinalReport() {
     ProcessInstance trajectory = startTrajectory("jan");
-    assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
-        .isEqualByComparingTo("2400");
     assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed(TASK_CONFIRM_TRAJECTORY);
     assertThat(task(trajectory, "Task_ChooseDevelopmentPoints").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of(DEVELOPMENT_POINTS, List.of("ongemak", "luisteren"),
@@ -297,13 +295,49 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     return jdbc.queryForObject("SELECT COUNT(*) FROM app_leadershipfacts_cost", Integer.class);
   }
 
+  private static void inTheYear(int year, Runnable work) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 3, 2).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
+    try {
+      work.run();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aTrajectoryStartedAfterThePilotYearCostsTheNormalPrice() {
+    inTheYear(2026, () -> {
+      ProcessInstance trajectory = startTrajectory("jan");
+      assertThat(runtimeService.getVariable(trajectory.getId(), PRICE_CATEGORY)).isEqualTo("normaal");
+      assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+          .isEqualByComparingTo("2400");
+    });
+  }
+
+  @Test
+  void inThePilotYearEveryTrajectoryCostsThePilotPartnerPriceAlsoWhenTheLeaderAsksHerself() {
+    inTheYear(2025, () -> {
+      startTrajectory("jan");
+      assertThat(jdbc.queryForObject("SELECT price_category FROM app_leadershipfacts_cost", String.class))
+          .as("the discount is the city's as a pilot partner, not the leader's").isEqualTo("pilotpartner");
+      assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+          .isEqualByComparingTo("1200");
+    });
+  }
+
   @Test
   void aTrajectoryFromThePilotStartsOnlyAfterTheLeadersConfirmationAndBureauIdsApproval() {
+    inTheYear(2025, this::offeredConfirmedAndApproved);
+  }
+
+  private void offeredConfirmedAndApproved() {
     ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
 
     assertThat(trajectory).isWaitingAt(TASK_CONFIRM_TRAJECTORY).task().isAssignedTo("fatima");
     assertThat(task(trajectory, TASK_CONFIRM_TRAJECTORY).getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer");
+    assertThat(asUser("fatima", () -> formService.getTaskFormVariables(task(trajectory, TASK_CONFIRM_TRAJECTORY).getId())
+        .getValue(COST_QUOTE, String.class))).as("the leader sees the price before she confirms").endsWith("€ 1.200 (pilotprijs, 50% korting)");
     submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
 
     assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST).task().hasCandidateGroup("id-bureau");
@@ -311,6 +345,15 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren");
     assertThat(approval.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
     assertThat(costsRecorded()).as("nothing costs anything before the approval").isZero();
+    String shown = "- Gebruik Leadershipfacts (2x per jaar): € 400 (normaal € 800)\n"
+        + "- Twee persoonlijke consultgesprekken: € 800 (normaal € 1.600)\n"
+        + "Totaal per deelnemer per jaar: € 1.200 (pilotprijs, 50% korting)";
+    assertThat(asUser("mila", () -> formService.getTaskFormVariables(approval.getId()).getValue(COST_QUOTE, String.class)))
+        .as("Bureau I&D approves the price it sees").isEqualTo(shown);
+    assertThatThrownBy(() -> submitAs("mila", approval, Map.of(COST_DECISION, "approve", COST_QUOTE, "€ 0")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Kosten per deelnemer per jaar' mag niet worden gewijzigd");
+    assertThat(trajectory).as("the price is not Bureau I&D's to change").isWaitingAt(TASK_APPROVE_COST);
+    assertThat(costsRecorded()).isZero();
     submitAs("mila", approval, Map.of(COST_DECISION, "approve"));
 
     assertThat(runtimeService.getVariable(trajectory.getId(), "priceCategory")).isEqualTo("pilotpartner");
