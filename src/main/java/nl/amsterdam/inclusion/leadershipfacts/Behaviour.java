@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The inclusive-leadership behaviours a 360° measurement rates (1 to 5). */
+/**
+ * The six inclusive-leadership behaviours a 360° measurement rates (1 to 5): the one source of their ids
+ * and Dutch texts. The analysis, the final report and the development points read them from here; the
+ * development-points form offers them through {@link BehaviourOptions} ({@code behaviourOptions}).
+ */
 public enum Behaviour {
   LISTENING("luisteren", "Luistert naar alle perspectieven"),
   DISCOMFORT("ongemak", "Maakt ongemak bespreekbaar"),

@@ -46,6 +46,8 @@ public final class LeadershipfactsProcess {
   /** The leader's choice (behaviour ids), her goal, and both as text for the coach's consult forms. */
   public static final String DEVELOPMENT_POINTS = "developmentPoints";
   public static final String DEVELOPMENT_GOAL = "developmentGoal";
+  /** The development-points form's options, from {@link BehaviourOptions}. */
+  public static final String BEHAVIOUR_OPTIONS = "behaviourOptions";
   public static final String DEVELOPMENT_POINTS_SUMMARY = "developmentPointsSummary";
   /** What the coach wrote in the first consult and the recommendations of the second, both in the final report. */
   public static final String CONSULT_AGREEMENTS = "consultAgreements";

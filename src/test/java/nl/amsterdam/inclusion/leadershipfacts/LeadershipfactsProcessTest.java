@@ -156,6 +156,21 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void theLeaderChoosesDevelopmentPointsFromTheSixBehaviours() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    Task choose = task(trajectory, "Task_ChooseDevelopmentPoints");
+
+    String options = String.valueOf(asUser("jan", () -> formService.getTaskFormVariables(choose.getId()).get(BEHAVIOUR_OPTIONS)));
+    for (Behaviour behaviour : Behaviour.all()) {
+      assertThat(options).as("offered from the one source").contains("\"" + behaviour.label() + "\"", "\"" + behaviour.id() + "\"");
+    }
+    assertThatThrownBy(() -> submitAs("jan", choose, Map.of(DEVELOPMENT_POINTS, List.of("luisteren", "charisma"))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Mijn ontwikkelpunten'");
+    assertThat(trajectory).isWaitingAt("Task_ChooseDevelopmentPoints");
+    assertThat(runtimeService.getVariable(trajectory.getId(), DEVELOPMENT_POINTS_SUMMARY)).isNull();
+  }
+
+  @Test
   void aLeaderMustInviteAtLeastThreeKnownRaters() {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
