@@ -171,6 +171,23 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
+  void theRatingFormsNameEachBehaviourByItsTextFromTheOneSource() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of(DEVELOPMENT_POINTS, List.of("ingrijpen")));
+    ProcessInstance first = measurement(trajectory);
+    Task rateSelf = task(first, "Task_RateSelf");
+
+    assertThat(String.valueOf(asUser("jan", () -> formService.getTaskFormVariables(rateSelf.getId()).get("behaviours"))))
+        .as("Tasklist reads the labels' texts").contains("\"luisteren\":\"Luistert naar alle perspectieven\"");
+    Map<String, Object> values = scores("self_", 3);
+    values.remove(Behaviour.SAFETY.selfVariable());
+    values.put("raters", List.of("fatima", "sanne", "mila"));
+    assertThatThrownBy(() -> submitAs("jan", rateSelf, values)).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Bevordert sociale veiligheid in het team (1-5)' is verplicht");
+    assertThat(first).isWaitingAt("Task_RateSelf");
+  }
+
+  @Test
   void aLeaderMustInviteAtLeastThreeKnownRaters() {
     ProcessInstance trajectory = startTrajectory("jan");
     submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("ingrijpen")));
