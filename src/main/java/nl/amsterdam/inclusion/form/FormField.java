@@ -32,6 +32,11 @@ public record FormField(
   /** Longest text a process variable may hold in Camunda's string column. */
   public static final int MAX_TEXT_LENGTH = 4000;
 
+  public FormField withLabel(String text) {
+    return new FormField(key, text, type, subtype, required, hideExpression, readOnly, min, max, minLength, maxLength,
+        pattern, validationType, disallowPassedDates, decimalDigits, options, valuesKey, euros);
+  }
+
   public String displayName() {
     return label == null || label.isBlank() ? key : label;
   }

@@ -56,7 +56,8 @@ public final class FormSubmissionValidator {
       }
     }
     VariableMap values = merged(schema, submitted, existing);
-    for (FormField field : schema.fields().values()) {
+    for (FormField asDrawn : schema.fields().values()) {
+      FormField field = asDrawn.withLabel(FormLabels.resolve(asDrawn.label(), existing));
       if (field.readOnly()) {
         // shown, not editable: Tasklist sends the value back unchanged; anything else is tampering
         if (submitted.containsKey(field.key()) && !sameValue(submitted.get(field.key()), existing.apply(field.key()))) {

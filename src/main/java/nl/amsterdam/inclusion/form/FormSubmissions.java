@@ -157,10 +157,11 @@ public class FormSubmissions {
     return new Verdict(errors, Set.of(), Map.of());
   }
 
-  /** The variables validation may read: the form's fields and the variables its selects take their options from. */
+  /** The variables validation may read: the form's fields, the variables its selects take their options from and its labels' texts. */
   private static Set<String> variablesOf(FormSchema schema) {
     Set<String> names = new HashSet<>(schema.fields().keySet());
     schema.fields().values().stream().map(FormField::valuesKey).filter(Objects::nonNull).forEach(names::add);
+    schema.fields().values().forEach(field -> names.addAll(FormLabels.variables(field.label())));
     return names;
   }
 

@@ -1,9 +1,14 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** The inclusive-leadership behaviours a 360° measurement rates (1 to 5). */
+/**
+ * The six inclusive-leadership behaviours a 360° measurement rates (1 to 5): the one source of their ids
+ * and Dutch texts. The analysis, the final report and the development points read them from here; the
+ * development-points form offers them through {@link BehaviourOptions} ({@code behaviourOptions}).
+ */
 public enum Behaviour {
   LISTENING("luisteren", "Luistert naar alle perspectieven"),
   DISCOMFORT("ongemak", "Maakt ongemak bespreekbaar"),
@@ -36,6 +41,11 @@ public enum Behaviour {
   /** The variable of one rater's score (local to that rater's task). */
   public String ratingVariable() {
     return "rating_" + id;
+  }
+
+  /** In the order forms, analysis and reports show them. */
+  public static List<Behaviour> all() {
+    return List.of(values());
   }
 
   public static Optional<Behaviour> fromId(String id) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 
-/** The final report: both measurements and per behaviour the change between them. */
+/** Reads the trajectory's measurements and consults into the final report ({@link FinalReport}). */
 @Component("buildLeadershipfactsReport")
 public class BuildFinalReportDelegate implements JavaDelegate {
 
@@ -24,7 +24,7 @@ public class BuildFinalReportDelegate implements JavaDelegate {
         MeasurementAnalysis.Result.class);
     MeasurementAnalysis.Result second = json.readValue((String) execution.getVariable(MEASUREMENT_2),
         MeasurementAnalysis.Result.class);
-    execution.setVariable(FINAL_REPORT, MeasurementAnalysis.summary(first) + "\n\n" + MeasurementAnalysis.summary(second)
-        + "\n\n" + MeasurementAnalysis.comparison(first, second));
+    execution.setVariable(FINAL_REPORT, FinalReport.text((String) execution.getVariable(DEVELOPMENT_POINTS_SUMMARY), first,
+        second, (String) execution.getVariable(CONSULT_AGREEMENTS), (String) execution.getVariable(CONSULT_RECOMMENDATIONS)));
   }
 }

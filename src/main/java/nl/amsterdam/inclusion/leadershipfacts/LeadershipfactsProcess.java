@@ -1,7 +1,5 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
-import java.math.BigDecimal;
-
 import nl.amsterdam.inclusion.identity.AccessModel;
 
 /** Keys, prices and variable names of the Leadershipfacts processes (bpmn/leadershipfacts-*.bpmn). */
@@ -16,9 +14,7 @@ public final class LeadershipfactsProcess {
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String CONFIRM_STOP = "confirmStop";
 
-  /** Per participant per year (seed 000): normal price and the pilot partners' 50% discount. */
-  public static final BigDecimal NORMAL_PRICE = new BigDecimal("2400.00");
-  public static final BigDecimal PILOT_PARTNER_PRICE = new BigDecimal("1200.00");
+  /** Price categories ({@link PartnerPrice}). */
   public static final String NORMAL = "normaal";
   public static final String PILOT_PARTNER = "pilotpartner";
 
@@ -29,6 +25,8 @@ public final class LeadershipfactsProcess {
   public static final String PILOT_CASE_ID = "pilotCaseId";
   public static final String PRICE_CATEGORY = "priceCategory";
   public static final String COST_PER_YEAR = "costPerYear";
+  /** The price in Dutch, shown (read-only) in the leader's confirmation and Bureau I&D's approval. */
+  public static final String COST_QUOTE = "costQuote";
   public static final String MEASUREMENT_NUMBER = "measurementNumber";
   public static final String RATERS = "raters";
   public static final String RATER_DECISION = "raterDecision";
@@ -43,6 +41,17 @@ public final class LeadershipfactsProcess {
   public static final String TASK_CONFIRM_TRAJECTORY = "Task_ConfirmTrajectory";
   public static final String TASK_APPROVE_COST = "Task_ApproveCost";
   public static final String TASK_RATE_LEADER = "Task_RateLeader";
+  public static final String TASK_FIRST_CONSULT = "Task_HoldFirstConsult";
+  public static final String TASK_SECOND_CONSULT = "Task_HoldSecondConsult";
+  /** The leader's choice (behaviour ids), her goal, and both as text for the coach's consult forms. */
+  public static final String DEVELOPMENT_POINTS = "developmentPoints";
+  public static final String DEVELOPMENT_GOAL = "developmentGoal";
+  /** The development-points form's options, from {@link BehaviourOptions}. */
+  public static final String BEHAVIOUR_OPTIONS = "behaviourOptions";
+  public static final String DEVELOPMENT_POINTS_SUMMARY = "developmentPointsSummary";
+  /** What the coach wrote in the first consult and the recommendations of the second, both in the final report. */
+  public static final String CONSULT_AGREEMENTS = "consultAgreements";
+  public static final String CONSULT_RECOMMENDATIONS = "consultRecommendations";
 
   private LeadershipfactsProcess() {
   }

@@ -12,21 +12,23 @@ import org.springframework.stereotype.Component;
 import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
 
-/** Pilot participants pay the pilot-partner price, everyone else the normal price; Bureau I&D sees the ledger. */
+/** Records the trajectory's price ({@link PartnerPrice}) in the ledger Bureau I&D reads. */
 @Component("recordLeadershipfactsCost")
 public class RecordCostDelegate implements JavaDelegate {
 
   private final JdbcTemplate jdbc;
+  private final TrajectoryPrices prices;
 
-  public RecordCostDelegate(JdbcTemplate jdbc) {
+  public RecordCostDelegate(JdbcTemplate jdbc, TrajectoryPrices prices) {
     this.jdbc = jdbc;
+    this.prices = prices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean pilotPartner = ORIGIN_PILOT.equals(execution.getVariable(ORIGIN));
-    String category = pilotPartner ? PILOT_PARTNER : NORMAL;
-    BigDecimal cost = pilotPartner ? PILOT_PARTNER_PRICE : NORMAL_PRICE;
+    PartnerPrice.Quote quote = prices.quote(execution);
+    String category = quote.category();
+    BigDecimal cost = quote.total();
     execution.setVariable(PRICE_CATEGORY, category);
     execution.setVariable(COST_PER_YEAR, cost.doubleValue());
     jdbc.update("DELETE FROM app_leadershipfacts_cost WHERE process_instance_id = ?", execution.getProcessInstanceId());

@@ -1,9 +1,13 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +26,16 @@ class LeadershipfactsCostIntegrationTest extends ProcessTestCase {
   @Test
   void bureauIdSeesTheCostsAndNobodyElseSeesTheTrajectory() {
     jdbc.update("DELETE FROM app_leadershipfacts_cost");
+    // after the city's pilot year (2025) the pilot's offer too costs the normal price (PartnerPriceTest)
+    ClockUtil.setCurrentTime(CityTime.at(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0)));
+    try {
+      approvedFromThePilot();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private void approvedFromThePilot() {
     String trajectory = runtimeService.startProcessInstanceByKey(LeadershipfactsProcess.TRAJECTORY, Map.of(
         "leaderId", "fatima", "leaderName", "Fatima El Amrani", "email", "fatima@example.org", "origin", "pilot")).getId();
     runAsyncJobs();
@@ -33,8 +47,8 @@ class LeadershipfactsCostIntegrationTest extends ProcessTestCase {
 
     JsonNode costs = rest.withBasicAuth("mila", "demo").getForObject("/api/leadershipfacts/costs", JsonNode.class);
     assertThat(costs).hasSize(1);
-    assertThat(costs.get(0).path("priceCategory").asText()).isEqualTo("pilotpartner");
-    assertThat(costs.get(0).path("amount").asDouble()).isEqualTo(1200.0);
+    assertThat(costs.get(0).path("priceCategory").asText()).isEqualTo("normaal");
+    assertThat(costs.get(0).path("amount").asDouble()).isEqualTo(2400.0);
     assertThat(rest.withBasicAuth("fatima", "demo").getForEntity("/api/leadershipfacts/costs", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 

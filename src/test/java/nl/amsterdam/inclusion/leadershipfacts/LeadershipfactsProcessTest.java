@@ -74,13 +74,12 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   }
 
   @Test
-  void aTrajectoryMeasuresTwiceWithAConsultBetweenAndEndsInAFinalReport() {
+  void aTrajectoryMeasuresTwiceWithAConsultAfterEachAndEndsInAFinalReport() {
     ProcessInstance trajectory = startTrajectory("jan");
-    assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
-        .isEqualByComparingTo("2400");
     assertThat(trajectory).as("a leader who asks herself needs no confirmation").hasNotPassed(TASK_CONFIRM_TRAJECTORY);
     assertThat(task(trajectory, "Task_ChooseDevelopmentPoints").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
-    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of("developmentPoints", List.of("luisteren", "ongemak")));
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of(DEVELOPMENT_POINTS, List.of("ongemak", "luisteren"),
+        DEVELOPMENT_GOAL, "Iedereen komt aan het woord."));
 
     ProcessInstance first = measurement(trajectory);
     assertThat(first).isWaitingAt("Task_RateSelf").task().isAssignedTo("jan");
@@ -96,9 +95,18 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat(first).isEnded().hasPassed("Task_AnalyseMeasurement");
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "measurement1Summary"))
         .contains("3 beoordelaars").contains("zelf 4, anderen 3.0 (spreiding 0.82), overwaardering");
-    assertThat(trajectory).isWaitingAt("Task_HoldConsult").task().hasCandidateGroup("pilot-coaches");
-    assertThat(task(trajectory, "Task_HoldConsult").getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
-    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Elke week een open rondje in het overleg."));
+    assertThat(trajectory).isWaitingAt(TASK_FIRST_CONSULT).task().hasCandidateGroup("pilot-coaches");
+    Task firstConsult = task(trajectory, TASK_FIRST_CONSULT);
+    assertThat(firstConsult.getName()).isEqualTo("Eerste persoonlijk consult met Jan de Vries");
+    assertThat(firstConsult.getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
+    assertThat(coachReads(firstConsult, DEVELOPMENT_POINTS_SUMMARY)).as("the coach sees what the leader chose")
+        .isEqualTo("- Luistert naar alle perspectieven\n- Maakt ongemak bespreekbaar\nDoel: Iedereen komt aan het woord.");
+    assertThat(coachReads(firstConsult, "measurement1Summary")).contains("overwaardering");
+    assertThat(notifications(first)).as("the closed measurement asks the coaches").contains("leadershipfacts-consult-requested");
+    assertThatThrownBy(() -> submitAs("anouk", firstConsult, Map.of())).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Afspraken voor de komende drie maanden' is verplicht");
+    assertThat(trajectory).isWaitingAt(TASK_FIRST_CONSULT);
+    submitAs("anouk", firstConsult, Map.of(CONSULT_AGREEMENTS, "Elke week een open rondje in het overleg."));
 
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
@@ -107,10 +115,26 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     rate(second, "sanne", 4);
     rate(second, "daan", 4);
 
+    assertThat(trajectory).isWaitingAt(TASK_SECOND_CONSULT).task().hasCandidateGroup("pilot-coaches");
+    Task secondConsult = task(trajectory, TASK_SECOND_CONSULT);
+    assertThat(secondConsult.getName()).isEqualTo("Tweede persoonlijk consult met Jan de Vries");
+    assertThat(secondConsult.getDueDate()).isCloseTo(inDaysFromNow(21), 60_000);
+    assertThat(coachReads(secondConsult, DEVELOPMENT_POINTS_SUMMARY)).contains("- Maakt ongemak bespreekbaar");
+    assertThat(coachReads(secondConsult, CONSULT_AGREEMENTS)).isEqualTo("Elke week een open rondje in het overleg.");
+    assertThat(coachReads(secondConsult, "measurement2Summary")).contains("Meting 2: 3 beoordelaars");
+    assertThat(notifications(second)).contains("leadershipfacts-consult-requested");
+    assertThatThrownBy(() -> submitAs("anouk", secondConsult, Map.of())).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Aanbevelingen voor het eindrapport' is verplicht");
+    assertThat(trajectory).isWaitingAt(TASK_SECOND_CONSULT);
+    submitAs("anouk", secondConsult, Map.of(CONSULT_RECOMMENDATIONS, "Blijf het open rondje doen; vraag om feedback."));
+
     assertThat(trajectory).isWaitingAt("Task_ReadFinalReport").task().isAssignedTo("jan");
     assertThat(task(trajectory, "Task_ReadFinalReport").getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat((String) runtimeService.getVariable(trajectory.getId(), "finalReportSummary"))
-        .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1");
+        .startsWith("Gekozen ontwikkelpunten\n- Luistert naar alle perspectieven\n- Maakt ongemak bespreekbaar")
+        .contains("Ontwikkeling tussen meting 1 en meting 2").contains("zelf 0, anderen +1")
+        .contains("Afspraken uit het eerste consult\nElke week een open rondje in het overleg.")
+        .endsWith("Aanbevelingen uit het tweede consult\nBlijf het open rondje doen; vraag om feedback.");
     submit(trajectory, "Task_ReadFinalReport", Map.of());
     assertThat(trajectory).isEnded().hasPassed("End_TrajectoryCompleted");
   }
@@ -129,6 +153,38 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     } finally {
       ClockUtil.reset();
     }
+  }
+
+  @Test
+  void theLeaderChoosesDevelopmentPointsFromTheSixBehaviours() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    Task choose = task(trajectory, "Task_ChooseDevelopmentPoints");
+
+    String options = String.valueOf(asUser("jan", () -> formService.getTaskFormVariables(choose.getId()).get(BEHAVIOUR_OPTIONS)));
+    for (Behaviour behaviour : Behaviour.all()) {
+      assertThat(options).as("offered from the one source").contains("\"" + behaviour.label() + "\"", "\"" + behaviour.id() + "\"");
+    }
+    assertThatThrownBy(() -> submitAs("jan", choose, Map.of(DEVELOPMENT_POINTS, List.of("luisteren", "charisma"))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Mijn ontwikkelpunten'");
+    assertThat(trajectory).isWaitingAt("Task_ChooseDevelopmentPoints");
+    assertThat(runtimeService.getVariable(trajectory.getId(), DEVELOPMENT_POINTS_SUMMARY)).isNull();
+  }
+
+  @Test
+  void theRatingFormsNameEachBehaviourByItsTextFromTheOneSource() {
+    ProcessInstance trajectory = startTrajectory("jan");
+    submit(trajectory, "Task_ChooseDevelopmentPoints", Map.of(DEVELOPMENT_POINTS, List.of("ingrijpen")));
+    ProcessInstance first = measurement(trajectory);
+    Task rateSelf = task(first, "Task_RateSelf");
+
+    assertThat(String.valueOf(asUser("jan", () -> formService.getTaskFormVariables(rateSelf.getId()).get("behaviours"))))
+        .as("Tasklist reads the labels' texts").contains("\"luisteren\":\"Luistert naar alle perspectieven\"");
+    Map<String, Object> values = scores("self_", 3);
+    values.remove(Behaviour.SAFETY.selfVariable());
+    values.put("raters", List.of("fatima", "sanne", "mila"));
+    assertThatThrownBy(() -> submitAs("jan", rateSelf, values)).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Bevordert sociale veiligheid in het team (1-5)' is verplicht");
+    assertThat(first).isWaitingAt("Task_RateSelf");
   }
 
   @Test
@@ -247,6 +303,11 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
   @Autowired Trajectories trajectories;
 
+  /** What the coach's form shows in a field (the task's form variables, read as a coach). */
+  private String coachReads(Task task, String field) {
+    return String.valueOf(asUser("anouk", () -> formService.getTaskFormVariables(task.getId()).getValue(field, Object.class)));
+  }
+
   private static final long DAY = 24L * 3600 * 1000;
 
   private static Date inDaysFromNow(int days) {
@@ -266,13 +327,49 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     return jdbc.queryForObject("SELECT COUNT(*) FROM app_leadershipfacts_cost", Integer.class);
   }
 
+  private static void inTheYear(int year, Runnable work) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, 3, 2).atTime(10, 0).atZone(CityTime.ZONE).toInstant()));
+    try {
+      work.run();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aTrajectoryStartedAfterThePilotYearCostsTheNormalPrice() {
+    inTheYear(2026, () -> {
+      ProcessInstance trajectory = startTrajectory("jan");
+      assertThat(runtimeService.getVariable(trajectory.getId(), PRICE_CATEGORY)).isEqualTo("normaal");
+      assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+          .isEqualByComparingTo("2400");
+    });
+  }
+
+  @Test
+  void inThePilotYearEveryTrajectoryCostsThePilotPartnerPriceAlsoWhenTheLeaderAsksHerself() {
+    inTheYear(2025, () -> {
+      startTrajectory("jan");
+      assertThat(jdbc.queryForObject("SELECT price_category FROM app_leadershipfacts_cost", String.class))
+          .as("the discount is the city's as a pilot partner, not the leader's").isEqualTo("pilotpartner");
+      assertThat(jdbc.queryForObject("SELECT amount FROM app_leadershipfacts_cost", BigDecimal.class))
+          .isEqualByComparingTo("1200");
+    });
+  }
+
   @Test
   void aTrajectoryFromThePilotStartsOnlyAfterTheLeadersConfirmationAndBureauIdsApproval() {
+    inTheYear(2025, this::offeredConfirmedAndApproved);
+  }
+
+  private void offeredConfirmedAndApproved() {
     ProcessInstance trajectory = offeredFromPilot("fatima", "Fatima El Amrani");
 
     assertThat(trajectory).isWaitingAt(TASK_CONFIRM_TRAJECTORY).task().isAssignedTo("fatima");
     assertThat(task(trajectory, TASK_CONFIRM_TRAJECTORY).getDueDate()).isCloseTo(inDaysFromNow(14), 60_000);
     assertThat(notifications(trajectory)).containsExactly("leadershipfacts-offer");
+    assertThat(asUser("fatima", () -> formService.getTaskFormVariables(task(trajectory, TASK_CONFIRM_TRAJECTORY).getId())
+        .getValue(COST_QUOTE, String.class))).as("the leader sees the price before she confirms").endsWith("€ 1.200 (pilotprijs, 50% korting)");
     submitAs("fatima", task(trajectory, TASK_CONFIRM_TRAJECTORY), Map.of(TRAJECTORY_CONFIRMATION, "confirm"));
 
     assertThat(trajectory).isWaitingAt(TASK_APPROVE_COST).task().hasCandidateGroup("id-bureau");
@@ -280,6 +377,15 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     assertThat(approval.getName()).isEqualTo("Kosten Leadershipfacts goedkeuren");
     assertThat(approval.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000);
     assertThat(costsRecorded()).as("nothing costs anything before the approval").isZero();
+    String shown = "- Gebruik Leadershipfacts (2x per jaar): € 400 (normaal € 800)\n"
+        + "- Twee persoonlijke consultgesprekken: € 800 (normaal € 1.600)\n"
+        + "Totaal per deelnemer per jaar: € 1.200 (pilotprijs, 50% korting)";
+    assertThat(asUser("mila", () -> formService.getTaskFormVariables(approval.getId()).getValue(COST_QUOTE, String.class)))
+        .as("Bureau I&D approves the price it sees").isEqualTo(shown);
+    assertThatThrownBy(() -> submitAs("mila", approval, Map.of(COST_DECISION, "approve", COST_QUOTE, "€ 0")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Kosten per deelnemer per jaar' mag niet worden gewijzigd");
+    assertThat(trajectory).as("the price is not Bureau I&D's to change").isWaitingAt(TASK_APPROVE_COST);
+    assertThat(costsRecorded()).isZero();
     submitAs("mila", approval, Map.of(COST_DECISION, "approve"));
 
     assertThat(runtimeService.getVariable(trajectory.getId(), "priceCategory")).isEqualTo("pilotpartner");
@@ -334,13 +440,14 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
     rate(first, "fatima", 1);
     rate(first, "sanne", 5);
     rate(first, "mila", 3);
-    submit(trajectory, "Task_HoldConsult", Map.of("consultAgreements", "Afspraken."));
+    submit(trajectory, TASK_FIRST_CONSULT, Map.of(CONSULT_AGREEMENTS, "Afspraken."));
     fireTimer(trajectory, "Timer_SecondMeasurementDue");
     ProcessInstance second = measurement(trajectory);
     rateSelf(second, 4, "fatima", "sanne", "mila");
     rate(second, "fatima", 2);
     rate(second, "sanne", 5);
     rate(second, "mila", 3);
+    submit(trajectory, TASK_SECOND_CONSULT, Map.of(CONSULT_RECOMMENDATIONS, "Aanbevelingen."));
     Task finalReport = taskService.createTaskQuery().processInstanceId(trajectory.getId()).singleResult();
 
     identityService.setAuthentication("jan", List.of("leaders"));
