@@ -20,6 +20,8 @@ public final class AccessModel {
   public static final String GROWTH_PANEL_ROUND = "growth-panel-round";
   public static final String GROWTH_PANEL_CONVERSATION = "growth-panel-conversation";
   public static final String LEARNING_REQUEST = "learning-intervention-request";
+  /** The custom work of a learning request, called from it: behind every grant of the request. */
+  public static final String LEARNING_CUSTOM_WORK = "learning-custom-work";
   public static final String LEARNING_REQUEST_WITHDRAWAL = "learning-request-withdrawal";
   public static final String LEADERSHIPFACTS = "leadershipfacts-trajectory";
   public static final String LEADERSHIPFACTS_MEASUREMENT = "leadershipfacts-measurement";
@@ -33,9 +35,10 @@ public final class AccessModel {
 
   /** Every process of the application. */
   public static final List<String> PROCESSES = List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL,
-      GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS,
-      LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE,
-      ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION, DECISION_CORRECTION);
+      GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION, LEARNING_REQUEST, LEARNING_CUSTOM_WORK,
+      LEARNING_REQUEST_WITHDRAWAL, LEADERSHIPFACTS, LEADERSHIPFACTS_MEASUREMENT, LEADERSHIPFACTS_WITHDRAWAL,
+      ALDERMAN_DIALOGUE_MONTHLY, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, TASK_DEADLINE_WATCH, CASE_CANCELLATION,
+      DECISION_CORRECTION);
 
   /** Process keys each role may start ("Start process" in Tasklist). */
   public static final Map<String, List<String>> STARTABLE = Map.of(
@@ -51,8 +54,8 @@ public final class AccessModel {
    */
   public static final Map<String, List<String>> MONITORED = Map.of(
       ID_BUREAU, List.of(PILOT_COHORT, PILOT_PARTICIPANT, PILOT_WITHDRAWAL, GROWTH_PANEL_ROUND, LEARNING_REQUEST,
-          LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP, ALDERMAN_DIALOGUE_MONTHLY,
-          CASE_CANCELLATION, DECISION_CORRECTION, TASK_DEADLINE_WATCH),
+          LEARNING_CUSTOM_WORK, LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE, ALDERMAN_DIALOGUE_SIGN_UP,
+          ALDERMAN_DIALOGUE_MONTHLY, CASE_CANCELLATION, DECISION_CORRECTION, TASK_DEADLINE_WATCH),
       PANEL_MEMBERS, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION),
       PANEL_MODERATOR, List.of(GROWTH_PANEL_ROUND, GROWTH_PANEL_CONVERSATION));
 

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.learning.LearningProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,12 @@ public class CaseSteps {
 
   /** Scopes and markers the engine keeps as activity instances, which are no step a person takes. */
   private static final Set<String> NOT_A_STEP = Set.of("subProcess", "multiInstanceBody", "processDefinition");
+  /**
+   * Called processes whose steps are the case's own to the people who follow it: the request's custom work was part of
+   * the request before it became a process of its own. Other called processes show as their call activity's step
+   * (a trajectory's "Meting 1").
+   */
+  private static final Set<String> SHOWN_BY_THEIR_STEPS = Set.of(LearningProcess.CUSTOM_WORK);
 
   /** The case's current steps; {@code since} is when the latest of them began, null when it waits at none. */
   public record Where(List<String> steps, OffsetDateTime since) {
@@ -34,14 +42,26 @@ public class CaseSteps {
     this.taskService = taskService;
   }
 
-  /** Open tasks by their (resolved) names, other wait states by theirs. */
+  /** Open tasks by their (resolved) names, other wait states by theirs; a learning request's custom work by its steps. */
   public Where of(String caseId) {
-    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(caseId).list().stream()
-        .collect(Collectors.toMap(Task::getId, Task::getName));
     List<String> steps = new ArrayList<>();
     List<HistoricActivityInstance> current = new ArrayList<>();
-    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery().processInstanceId(caseId)
-        .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+    addCurrent(caseId, steps, current);
+    OffsetDateTime since = current.stream().map(HistoricActivityInstance::getStartTime).max(Comparator.naturalOrder())
+        .map(start -> start.toInstant().atZone(CityTime.ZONE).toOffsetDateTime()).orElse(null);
+    return new Where(steps, since);
+  }
+
+  private void addCurrent(String instanceId, List<String> steps, List<HistoricActivityInstance> current) {
+    Map<String, String> taskNames = taskService.createTaskQuery().processInstanceId(instanceId).list().stream()
+        .collect(Collectors.toMap(Task::getId, Task::getName));
+    for (HistoricActivityInstance step : historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(instanceId).unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
+      if (step.getCalledProcessInstanceId() != null && SHOWN_BY_THEIR_STEPS.contains(processKeyOf(
+          step.getCalledProcessInstanceId()))) {
+        addCurrent(step.getCalledProcessInstanceId(), steps, current);
+        continue;
+      }
       String name = step.getTaskId() != null ? taskNames.get(step.getTaskId()) : step.getActivityName();
       if (name != null && !NOT_A_STEP.contains(step.getActivityType())) {
         current.add(step);
@@ -50,8 +70,11 @@ public class CaseSteps {
         }
       }
     }
-    OffsetDateTime since = current.stream().map(HistoricActivityInstance::getStartTime).max(Comparator.naturalOrder())
-        .map(start -> start.toInstant().atZone(CityTime.ZONE).toOffsetDateTime()).orElse(null);
-    return new Where(steps, since);
+  }
+
+  private String processKeyOf(String instanceId) {
+    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        .singleResult();
+    return instance == null ? null : instance.getProcessDefinitionKey();
   }
 }

@@ -1,5 +1,7 @@
 package nl.amsterdam.inclusion.support;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -116,17 +118,18 @@ public abstract class ProcessTestCase {
     }
   }
 
-  /** Fires the timer waiting at {@code activityId} in the case, then runs what follows. */
+  /** Fires the timer waiting at {@code activityId} in the case (or a case it called), then runs what follows. */
   protected void fireTimer(ProcessInstance instance, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-        .activityId(activityId).singleResult();
-    assertThat(timer).as("timer " + activityId).isNotNull();
-    managementService.executeJob(timer.getId());
+    List<Job> timers = instancesOfCase(instance).stream().flatMap(id -> managementService.createJobQuery()
+        .processInstanceId(id).timers().activityId(activityId).list().stream()).toList();
+    assertThat(timers).as("timer " + activityId).hasSize(1);
+    managementService.executeJob(timers.get(0).getId());
     runAsyncJobs();
   }
 
+  /** The case's open task (or that of a case it called: a request's custom work) with this definition key. */
   protected Task task(ProcessInstance instance, String taskDefinitionKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId())
+    List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instancesOfCase(instance).toArray(String[]::new))
         .taskDefinitionKey(taskDefinitionKey).list();
     assertThat(tasks).as("open task " + taskDefinitionKey).hasSize(1);
     return tasks.get(0);
@@ -164,6 +167,30 @@ public abstract class ProcessTestCase {
   protected List<String> recipientsOf(ProcessInstance instance, String template) {
     return jdbc.queryForList("SELECT recipient FROM app_notification_log WHERE process_instance_id = ? AND template = ?"
         + " ORDER BY recipient", String.class, instance.getId(), template);
+  }
+
+  /** The case and the cases it called, running or ended: where its tasks, timers and mails are. */
+  protected List<String> instancesOfCase(ProcessInstance instance) {
+    List<String> ids = new ArrayList<>(List.of(instance.getId()));
+    historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
+        .forEach(called -> ids.add(called.getId()));
+    return ids;
+  }
+
+  /** The running case this case called (kept by a test to look at it also after it ended). */
+  protected ProcessInstance calledBy(ProcessInstance caller) {
+    ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .singleResult();
+    assertThat(called).as("a case called by " + caller.getId()).isNotNull();
+    return called;
+  }
+
+  /** Mail templates sent (or logged) for the case and the cases it called, oldest first, one entry per recipient. */
+  protected List<String> notificationsOfCase(ProcessInstance instance) {
+    List<String> ids = instancesOfCase(instance);
+    return jdbc.queryForList("SELECT template FROM app_notification_log WHERE process_instance_id IN ("
+        + String.join(",", Collections.nCopies(ids.size(), "?")) + ") ORDER BY sent_at, template", String.class,
+        ids.toArray());
   }
 
   /** Mail templates sent (or logged) for the case, oldest first, one entry per recipient. */
