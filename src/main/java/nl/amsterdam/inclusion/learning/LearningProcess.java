@@ -45,8 +45,6 @@ public final class LearningProcess {
   public static final String PROVIDER_OPTIONS = "providerOptions";
   public static final String LEARNING_ADVISOR_OPTIONS = "learningAdvisorOptions";
   public static final String ESTIMATED_COST = "estimatedCost";
-  /** Set by the custom work's scheduling only: the request goes on to the intervention when it came back with one. */
-  public static final String INTERVENTION_DATE = "interventionDate";
   public static final String BUDGET_DECISION = "budgetDecision";
   public static final String BUDGET_APPROVED = "approve";
   public static final String ACTUAL_COST = "actualCost";
