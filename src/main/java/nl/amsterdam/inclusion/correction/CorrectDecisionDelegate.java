@@ -58,9 +58,11 @@ public class CorrectDecisionDelegate implements JavaDelegate {
       ProcessInstance target = reopening.instance();
       CorrectableDecisions.Decision decision = reopening.decision();
       if (decision.releasesBudget()) {
+        // the request owns the reservation, also when its custom work made it
         budgets.release((String) runtime.getVariable(target.getId(), LearningProcess.REQUEST_REFERENCE), target.getId());
       }
-      ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(target.getId());
+      ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(
+          reopening.holder().getId());
       decision.reopenedFrom().forEach(modification::cancelAllForActivity);
       OwnersAct.logged(context, () -> modification.startBeforeActivity(decision.taskId()).execute());
       HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(target.getId())
@@ -68,18 +70,19 @@ public class CorrectDecisionDelegate implements JavaDelegate {
       execution.setVariable(CORRECTED_CASE_ID, target.getId());
       execution.setVariable(CORRECTED_CASE_NAME, CaseLookup.nameOf(target, started));
       execution.setVariable(DECISION_NAME, decision.name());
-      execution.setVariable(TOLD, String.join(",", told(target.getId(), decision.taskId(), started.getStartUserId())));
+      execution.setVariable(TOLD, String.join(",", told(reopening.holder().getId(), decision.taskId(),
+          started.getStartUserId())));
       return null;
     });
   }
 
   /** The person whose case it is and whoever takes the decision again. */
-  private Set<String> told(String caseId, String decisionTaskId, String caseOwner) {
+  private Set<String> told(String holderId, String decisionTaskId, String caseOwner) {
     Set<String> told = new LinkedHashSet<>();
     if (caseOwner != null) {
       told.add(caseOwner);
     }
-    tasks.createTaskQuery().processInstanceId(caseId).taskDefinitionKey(decisionTaskId).list()
+    tasks.createTaskQuery().processInstanceId(holderId).taskDefinitionKey(decisionTaskId).list()
         .forEach(task -> told.addAll(holders.of(task)));
     return told;
   }

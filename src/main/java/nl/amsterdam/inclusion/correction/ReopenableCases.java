@@ -1,5 +1,7 @@
 package nl.amsterdam.inclusion.correction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import nl.amsterdam.inclusion.engine.CaseLookup;
@@ -11,7 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReopenableCases {
 
-  public record Reopening(ProcessInstance instance, CorrectableDecisions.Decision decision, boolean waitingRightAfter) {
+  /**
+   * The case as the owner named it, and the instance that holds the decision's steps: the case itself, or the
+   * process it called for that part (a learning request's custom work).
+   */
+  public record Reopening(ProcessInstance instance, ProcessInstance holder, CorrectableDecisions.Decision decision,
+      boolean waitingRightAfter) {
   }
 
   private final CaseLookup cases;
@@ -26,7 +33,15 @@ public class ReopenableCases {
     return cases.find(idOrReference, CorrectableDecisions.ALL.stream().map(CorrectableDecisions.Decision::processKey)
             .distinct().toList())
         .flatMap(instance -> CorrectableDecisions.of(cases.processKeyOf(instance), decisionTaskId)
-            .map(decision -> new Reopening(instance, decision, runtime.getActiveActivityIds(instance.getId()).stream()
-                .anyMatch(decision.reopenedFrom()::contains))));
+            .map(decision -> reopening(instance, decision)));
+  }
+
+  private Reopening reopening(ProcessInstance instance, CorrectableDecisions.Decision decision) {
+    List<ProcessInstance> holders = new ArrayList<>(List.of(instance));
+    holders.addAll(runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list());
+    return holders.stream()
+        .filter(holder -> runtime.getActiveActivityIds(holder.getId()).stream().anyMatch(decision.reopenedFrom()::contains))
+        .findFirst().map(holder -> new Reopening(instance, holder, decision, true))
+        .orElse(new Reopening(instance, instance, decision, false));
   }
 }

@@ -17,7 +17,7 @@ public class FilterColumns implements TaskListener {
    * them read. Copying more would give every task of every case copies of its columns (more history rows, and a
    * variable's history no longer one row per case).
    */
-  static final String PROCESS = AccessModel.LEARNING_REQUEST;
+  static final Set<String> PROCESSES = Set.of(AccessModel.LEARNING_REQUEST, AccessModel.LEARNING_CUSTOM_WORK);
   static final Set<String> COLUMNS = TaskFilters.ALL.stream()
       .filter(filter -> filter.groups().contains(Groups.ACCOUNT_MANAGERS))
       .flatMap(filter -> filter.variables().keySet().stream())

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-/** Gives the user tasks of the process that account managers work in the {@link FilterColumns} listener on create. */
+/** Gives the user tasks of the processes that account managers work in the {@link FilterColumns} listener on create. */
 @Component
 public class FilterColumnsPlugin extends AbstractProcessEnginePlugin {
 
@@ -26,7 +26,7 @@ public class FilterColumnsPlugin extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (FilterColumns.PROCESS.equals(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
+        if (FilterColumns.PROCESSES.contains(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
               .addTaskListener(TaskListener.EVENTNAME_CREATE, columns);
         }

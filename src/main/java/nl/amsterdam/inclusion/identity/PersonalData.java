@@ -1,6 +1,8 @@
 package nl.amsterdam.inclusion.identity;
 
 import java.sql.Timestamp;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +113,18 @@ public class PersonalData {
     return export;
   }
 
+  /** The person's cases, then the cases they called: a request's custom work holds a copy of the person's data. */
   private List<HistoricProcessInstance> casesOf(String userId) {
-    return historyService.createHistoricProcessInstanceQuery().startedBy(userId).orderByProcessInstanceStartTime()
-        .asc().list();
+    Map<String, HistoricProcessInstance> cases = new LinkedHashMap<>();
+    Deque<HistoricProcessInstance> toAdd = new ArrayDeque<>(historyService.createHistoricProcessInstanceQuery()
+        .startedBy(userId).orderByProcessInstanceStartTime().asc().list());
+    while (!toAdd.isEmpty()) {
+      HistoricProcessInstance instance = toAdd.pop();
+      if (cases.putIfAbsent(instance.getId(), instance) == null) {
+        toAdd.addAll(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list());
+      }
+    }
+    return List.copyOf(cases.values());
   }
 
   private Map<String, Object> caseOf(HistoricProcessInstance instance) {

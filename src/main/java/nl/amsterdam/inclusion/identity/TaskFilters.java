@@ -46,7 +46,7 @@ public final class TaskFilters {
           orderedMap("participantName", "Deelnemer", "directorate", "Directie", "cohortName", "Cohort")),
       new TaskFilter("Leervragen van mijn cluster", "Aanvragen voor leerinterventies", 10,
           List.of(Groups.ACCOUNT_MANAGERS, Groups.LEARNING_ADVISORS),
-          q -> claimableOrHeld(q.processDefinitionKey(AccessModel.LEARNING_REQUEST)),
+          q -> claimableOrHeld(q.processDefinitionKeyIn(AccessModel.LEARNING_REQUEST, AccessModel.LEARNING_CUSTOM_WORK)),
           orderedMap("requesterName", "Aanvrager", "teamName", "Team", "clusterName", "Cluster", "interventionKind", "Soort")),
       new TaskFilter("Groeipanel", "Gesprekken van het groeipanel", 10,
           List.of(Groups.PANEL_MEMBERS, Groups.PANEL_MODERATOR, Groups.DIRECTORATE_LEADS),

@@ -6,6 +6,8 @@ import nl.amsterdam.inclusion.identity.AccessModel;
 public final class LearningProcess {
 
   public static final String REQUEST = AccessModel.LEARNING_REQUEST;
+  /** The custom work (review to scheduling), called from the request with its reference as business key. */
+  public static final String CUSTOM_WORK = AccessModel.LEARNING_CUSTOM_WORK;
   public static final String WITHDRAWAL = AccessModel.LEARNING_REQUEST_WITHDRAWAL;
   public static final String ADVICE_DECISION = "intervention-advice";
 
@@ -13,11 +15,19 @@ public final class LearningProcess {
   public static final String ERROR_BUDGET_INSUFFICIENT = "BUDGET_INSUFFICIENT";
   public static final String ERROR_NO_REQUEST = "NO_RUNNING_REQUEST";
 
+  public static final String CALL_WORK_OUT_CUSTOM_REQUEST = "CallActivity_WorkOutCustomRequest";
+  // steps of the custom work
+  public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
+  public static final String TASK_EXPLORE_NEEDS = "Task_ExploreNeeds";
+  public static final String TASK_CHECK_QUALITY = "Task_CheckQuality";
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
+  public static final String TASK_SCHEDULE_INTERVENTION = "Task_ScheduleIntervention";
 
   // how a request ended
   public static final String END_REQUEST_WITHDRAWN = "End_RequestWithdrawn";
   public static final String END_FOLLOWED_UP = "End_FollowedUp";
+  /** Custom work that ended without an intervention (declined, conflict mediation, budget rejected or short). */
+  public static final String END_CUSTOM_WORK_STOPPED = "End_CustomWorkStopped";
   /** Open-offer requests of the model versions before enrolments were passed on and followed up. */
   public static final String END_ENROLLED = "End_Enrolled";
 

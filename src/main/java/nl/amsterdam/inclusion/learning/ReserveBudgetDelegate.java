@@ -35,10 +35,20 @@ public class ReserveBudgetDelegate implements JavaDelegate {
     try {
       budgets.reserve((String) execution.getVariable(REQUEST_REFERENCE), (String) execution.getVariable(CLUSTER),
           (Integer) execution.getVariable(BUDGET_YEAR), amount(execution.getVariable(ESTIMATED_COST)),
-          execution.getProcessInstanceId());
+          requestOf(execution));
     } catch (InsufficientBudgetException e) {
       throw new BpmnError(ERROR_BUDGET_INSUFFICIENT, e.getMessage());
     }
+  }
+
+  /**
+   * The request owns the claim: it releases it on a withdrawal and books the actual cost over it after the follow-up.
+   * The custom work reserves on behalf of the request that called it; requests of the model versions before the custom
+   * work was its own process reserve in themselves.
+   */
+  private static String requestOf(DelegateExecution execution) {
+    DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+    return caller == null ? execution.getProcessInstanceId() : caller.getProcessInstanceId();
   }
 
   static BigDecimal amount(Object value) {

@@ -46,7 +46,7 @@ class MonitoringHistory {
   static final String FOLLOW_UP_HELD = "followUpHeld";
   /** The steps at which a learning intervention is arranged: open offer, facilitated conversation, custom work. */
   static final List<String> TRAINING_ARRANGED = List.of("Task_PassOnEnrolment", "Task_AssignFacilitator",
-      "Task_ScheduleIntervention");
+      LearningProcess.TASK_SCHEDULE_INTERVENTION);
   static final String PARTICIPANT_COUNT = "participantCount";
   static final String TEAM_SIZE = "teamSize";
   static final String TASK_READ_FINAL_REPORT = "Task_ReadFinalReport";
@@ -156,10 +156,15 @@ class MonitoringHistory {
     List<HistoricProcessInstance> requests = cases.cases(LearningProcess.REQUEST);
     Map<String, String> participants = cases.variablePerInstance(requests, PARTICIPANT_COUNT);
     Map<String, String> teamSizes = cases.variablePerInstance(requests, TEAM_SIZE);
+    // custom work is planned in the process the request called (in the request itself before that was split off)
+    Map<String, String> requestOf = new HashMap<>();
+    cases.cases(LearningProcess.CUSTOM_WORK).forEach(work -> requestOf.put(work.getId(), work.getSuperProcessInstanceId()));
     Map<String, Instant> arranged = new HashMap<>();
-    for (String step : TRAINING_ARRANGED) {
-      reachedAt(LearningProcess.REQUEST, step, true).forEach((request, at) -> arranged.merge(request, at,
-          (one, other) -> one.isBefore(other) ? one : other));
+    for (String process : List.of(LearningProcess.REQUEST, LearningProcess.CUSTOM_WORK)) {
+      for (String step : TRAINING_ARRANGED) {
+        reachedAt(process, step, true).forEach((instance, at) -> arranged.merge(requestOf.getOrDefault(instance, instance),
+            at, (one, other) -> one.isBefore(other) ? one : other));
+      }
     }
     List<Training> trainings = new ArrayList<>();
     arranged.forEach((request, at) -> trainings.add(new Training(at,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.amsterdam.inclusion.identity.Groups;
+import nl.amsterdam.inclusion.learning.LearningProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -49,8 +50,8 @@ final class Backlog {
               "function", "teammanager", "directorate", "Directie " + (i % 40), "cluster", cluster,
               "email", "leider" + i + "@example.org", "consent", true));
         } else if (kind < 17) {
-          process = "learning-intervention-request";
-          task = "Task_ReviewRequest";
+          process = LearningProcess.REQUEST;
+          task = LearningProcess.CALL_WORK_OUT_CUSTOM_REQUEST; // its custom work, waiting at the review
           variables.putAll(Map.of("requestReference", String.format("LV-2026-%06d", i), "requesterId", "leider" + (i % LEADERS),
               "requesterName", "Leider " + i, "email", "leider" + i + "@example.org", "teamName", "Team " + i,
               "directorate", "Directie " + (i % 40), "cluster", cluster, "accountManagerGroup",

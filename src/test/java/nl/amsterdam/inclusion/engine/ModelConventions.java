@@ -79,20 +79,16 @@ final class ModelConventions {
   private final Set<String> formIds;
   private final Set<String> beanNames;
   private final Set<String> synchronousOnPurpose;
-  private final Set<String> tooWideUntilSplit;
 
   /**
    * @param formIds ids of the forms in {@code forms/} whose id equals their file name
    * @param beanNames names of the Spring beans of the application
    * @param synchronousOnPurpose service tasks ("process elementId") that must run in their caller's transaction
-   * @param tooWideUntilSplit processes whose diagram may be wider than {@link #MAX_WIDTH} until they are split
    */
-  ModelConventions(Set<String> formIds, Set<String> beanNames, Set<String> synchronousOnPurpose,
-      Set<String> tooWideUntilSplit) {
+  ModelConventions(Set<String> formIds, Set<String> beanNames, Set<String> synchronousOnPurpose) {
     this.formIds = Set.copyOf(formIds);
     this.beanNames = Set.copyOf(beanNames);
     this.synchronousOnPurpose = Set.copyOf(synchronousOnPurpose);
-    this.tooWideUntilSplit = Set.copyOf(tooWideUntilSplit);
   }
 
   /** Violations of {@code model}, read from {@code fileName} (for example {@code pilot-cohort.bpmn}). */
@@ -276,7 +272,7 @@ final class ModelConventions {
       }
     }
     for (BpmnPlane plane : model.getModelElementsByType(BpmnPlane.class)) {
-      plane(plane, where, !tooWideUntilSplit.contains(processId), violations);
+      plane(plane, where, violations);
     }
     for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
       if (shape.getBpmnElement() instanceof FlowNode node) {
@@ -294,7 +290,7 @@ final class ModelConventions {
   }
 
   /** On one plane: no two shapes or labels on top of each other, and no wider than {@link #MAX_WIDTH}. */
-  private static void plane(BpmnPlane plane, String where, boolean checkWidth, List<String> violations) {
+  private static void plane(BpmnPlane plane, String where, List<String> violations) {
     List<Drawn> things = new ArrayList<>();
     double left = Double.MAX_VALUE;
     double right = -Double.MAX_VALUE;
@@ -318,7 +314,7 @@ final class ModelConventions {
         things.add(new Drawn(semantic, "label", edge.getBpmnLabel().getBounds()));
       }
     }
-    if (checkWidth && right - left > MAX_WIDTH) {
+    if (right - left > MAX_WIDTH) {
       violations.add(where + plane.getBpmnElement().getId() + ": diagram is " + Math.round(right - left)
           + " px wide, more than " + MAX_WIDTH);
     }

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a name (a personalised Tasklist name goes in the task's {@code tasklistName} property); lanes, and every flow node
  * in one; every flow node and sequence flow drawn, an embedded sub-process's steps on its own drill-down diagram (as
  * Camunda Modeler keeps them), no two shapes or labels on a plane on top of each other, and no
- * plane wider than {@link ModelConventions#MAX_WIDTH} (except the {@link #TOO_WIDE_UNTIL_SPLIT} ones).
+ * plane wider than {@link ModelConventions#MAX_WIDTH}.
  * {@link DiagramLayout} draws models this way.
  */
 class ModelConventionsTest {
@@ -50,17 +50,9 @@ class ModelConventionsTest {
       "case-cancellation Task_CancelCase", "a case that cannot be cancelled refuses the start; the log names the canceller",
       "decision-correction Task_ReopenDecision", "a decision that cannot be reopened refuses the start; the log names the corrector");
 
-  /**
-   * Diagrams wider than {@link ModelConventions#MAX_WIDTH} with their steps each on one column: readable only once a
-   * part becomes its own process behind a call activity (issue 20), which changes what their process tests query.
-   */
-  private static final Map<String, String> TOO_WIDE_UNTIL_SPLIT = Map.of(
-      "learning-intervention-request", "the custom-work part (exploration to follow-up) as its own process");
-
   @Test
   void everyModelKeepsTheConventions() throws IOException {
-    ModelConventions conventions = new ModelConventions(formIds(), beanNames(), SYNCHRONOUS_ON_PURPOSE.keySet(),
-        TOO_WIDE_UNTIL_SPLIT.keySet());
+    ModelConventions conventions = new ModelConventions(formIds(), beanNames(), SYNCHRONOUS_ON_PURPOSE.keySet());
     List<String> violations = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
       List<Path> models = files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList();
@@ -94,7 +86,7 @@ class ModelConventionsTest {
     // the fluent builder gives every process a history time to live: take it away
     broken.getModelElementById("wrong-id").removeAttributeNs(CAMUNDA, "historyTimeToLive");
 
-    List<String> violations = new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of(), Set.of())
+    List<String> violations = new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of())
         .check("broken.bpmn", broken);
 
     assertThat(violations).containsExactlyInAnyOrder(
@@ -131,7 +123,7 @@ class ModelConventionsTest {
     good.getModelElementById("Gateway_Approved").setAttributeValue("default", "Flow_Rejected");
     good.getModelElementById("Flow_Rejected").setAttributeValue("name", "nee");
 
-    assertThat(new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of(), Set.of())
+    assertThat(new ModelConventions(Set.of("pilot-sign-up"), Set.of("sendNotification"), Set.of())
         .check("good.bpmn", drawn(good))).isEmpty();
   }
 
@@ -142,7 +134,7 @@ class ModelConventionsTest {
         .scriptTask("Script_Calculate").sequenceFlowId("Flow_ToDone")
         .endEvent("End_Done").done();
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("scripted.bpmn", drawn(model)))
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("scripted.bpmn", drawn(model)))
         .containsExactly("scripted Script_Calculate: scriptTask has no id convention in ModelConventions");
   }
 
@@ -157,7 +149,7 @@ class ModelConventionsTest {
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge.class)
         .forEach(edge -> edge.getParentElement().removeChildElement(edge));
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("layout.bpmn", model)).containsExactlyInAnyOrder(
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("layout.bpmn", model)).containsExactlyInAnyOrder(
         "layout layout: process has no lanes",
         "layout StartEvent_Begin: shape overlaps the shape of End_Done",
         "layout " + model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)
@@ -180,7 +172,7 @@ class ModelConventionsTest {
     end.getBpmnLabel().getBounds().setY(start.getBounds().getY());
     end.getBounds().setX(ModelConventions.MAX_WIDTH + 500);
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("crowded.bpmn", model))
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("crowded.bpmn", model))
         .containsExactlyInAnyOrder(
             "crowded End_Done: flow node is in no lane",
             "crowded Collaboration_Crowded: diagram is " + Math.round(end.getBounds().getX() + 36) + " px wide, more than "
@@ -198,10 +190,10 @@ class ModelConventionsTest {
         .subProcessDone().sequenceFlowId("Flow_ToDone")
         .endEvent("End_Done").done();
 
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", model)).contains(
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("nested.bpmn", model)).contains(
         "nested StartEvent_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part",
         "nested End_Part: drawn on the diagram of nested, not of its sub-process SubProcess_Part");
-    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of(), Set.of()).check("nested.bpmn", drawn(model)))
+    assertThat(new ModelConventions(Set.of(), Set.of(), Set.of()).check("nested.bpmn", drawn(model)))
         .isEmpty();
   }
 

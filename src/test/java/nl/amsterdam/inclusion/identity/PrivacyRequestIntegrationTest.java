@@ -63,12 +63,15 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
     assertThat(whileRunning.getBody().path("runningCases").get(0).asText()).isEqualTo(request.getId());
     assertThat(identityService.createUserQuery().userId(PERSON).count()).isEqualTo(1);
 
+    ProcessInstance work = calledBy(request);
     submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "decline", "declineReason", "Past in het open aanbod."));
     ResponseEntity<JsonNode> erased = erase("mila");
 
     assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(identityService.createUserQuery().userId(PERSON).count()).isZero();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).count()).isZero();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(work.getId()).count())
+        .as("the custom work's copy of the request").isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_notification_log WHERE recipient = ?", Long.class, ADDRESS))
         .isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_calendar_invitation WHERE attendee = ?", Long.class, ADDRESS))

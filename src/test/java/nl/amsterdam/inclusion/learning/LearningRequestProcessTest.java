@@ -33,7 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-/** Every kind of request and every outcome of {@code learning-intervention-request} and its withdrawal. */
+/**
+ * Every kind of request and every outcome of {@code learning-intervention-request}, its custom work
+ * ({@code learning-custom-work}, which it calls) and its withdrawal.
+ */
 class LearningRequestProcessTest extends ProcessTestCase {
 
   @Autowired ClusterBudgets budgets;
@@ -107,31 +110,35 @@ class LearningRequestProcessTest extends ProcessTestCase {
   @Test
   void aCustomRequestIsExploredAdvisedCheckedReworkedApprovedScheduledAndFollowedUp() {
     ProcessInstance request = request("maatwerk");
-    assertThat(request).isWaitingAt("Task_ReviewRequest").task().hasCandidateGroup("account-managers-sociaal");
+    ProcessInstance work = calledBy(request);
+    assertThat(request).isWaitingAt(LearningProcess.CALL_WORK_OUT_CUSTOM_REQUEST);
+    assertThat(work).isWaitingAt("Task_ReviewRequest").task().hasCandidateGroup("account-managers-sociaal");
     assertThat(reference(request)).matches("LV-\\d{4}-\\d{4}");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
         .getBusinessKey()).isEqualTo(reference(request));
+    assertThat(businessKeyOf(work)).as("the custom work under the request's reference").isEqualTo(reference(request));
 
     acceptWithAdvisor(request);
-    assertThat(request).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
+    assertThat(work).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    assertThat(runtimeService.getVariable(request.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
-    assertThat(runtimeService.getVariables(request.getId())).as("the advice as text variables, no result map in Cockpit")
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
+    assertThat(runtimeService.getVariables(work.getId())).as("the advice as text variables, no result map in Cockpit")
         .doesNotContainKey("advice");
-    assertThat(runtimeService.getVariable(request.getId(), "adviceFormat")).isEqualTo("theoretical");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceFormat")).isEqualTo("theoretical");
 
     submit(request, "Task_ProposeIntervention", proposal(5000));
     submit(request, "Task_CheckQuality", Map.of("qualityDecision", "rework", "qualityRemarks", "Meer aandacht voor borging."));
-    assertThat(request).isWaitingAt("Task_ProposeIntervention");
+    assertThat(work).isWaitingAt("Task_ProposeIntervention");
     submit(request, "Task_ProposeIntervention", proposal(6000));
     submit(request, "Task_CheckQuality", qualityApproved());
 
-    assertThat(request).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
-    assertThat(((Number) runtimeService.getVariable(request.getId(), "budgetAvailable")).doubleValue()).isEqualTo(40000.0);
+    assertThat(work).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(((Number) runtimeService.getVariable(work.getId(), "budgetAvailable")).doubleValue()).isEqualTo(40000.0);
     submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("6000");
 
     scheduleAndDeliver(request);
+    assertThat(work).isEnded().hasPassed("End_InterventionScheduled");
     assertThat(request).isWaitingAt("Task_HoldFollowUpConversation").task().isAssignedTo("noor");
     submit(request, "Task_HoldFollowUpConversation", Map.of("behaviourGoalsMet", "partly",
         "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
@@ -146,24 +153,25 @@ class LearningRequestProcessTest extends ProcessTestCase {
   @Test
   void theAccountManagersFilterShowsWhoAskedTheTeamAndTheClusterAndNothingElseOfTheCase() {
     ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
     Task review = task(request, "Task_ReviewRequest");
     List<String> columns = List.of("requesterName", "teamName", "clusterName", "interventionKind");
 
     // what Tasklist's filter list reads for its columns: the variables in the scopes of the tasks listed
     Map<String, Object> shown = new HashMap<>();
     asUser("ingrid", () -> runtimeService.createVariableInstanceQuery()
-        .variableScopeIdIn(review.getId(), review.getExecutionId(), request.getId())
+        .variableScopeIdIn(review.getId(), review.getExecutionId(), work.getId(), request.getId())
         .variableNameIn(columns.toArray(String[]::new)).list()
         .forEach(variable -> shown.put(variable.getName(), variable.getValue())));
 
     assertThat(shown).containsEntry("requesterName", "Fatima El Amrani").containsEntry("teamName", "Team Jeugd Noord")
         .containsEntry("clusterName", "Sociaal").containsEntry("interventionKind", "maatwerk");
-    assertThat(asUser("ingrid", () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(request.getId())
-        .list()).stream().map(variable -> variable.getName()))
+    assertThat(asUser("ingrid", () -> runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(work.getId(), request.getId()).list()).stream().map(variable -> variable.getName()))
         .as("only the task's copies of her filter's columns, none of the case's own variables")
         .containsExactlyInAnyOrderElementsOf(columns);
-    assertThat(asUser("kees", () -> runtimeService.createVariableInstanceQuery().processInstanceIdIn(request.getId())
-        .count())).as("another cluster's account manager").isZero();
+    assertThat(asUser("kees", () -> runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(work.getId(), request.getId()).count())).as("another cluster's account manager").isZero();
   }
 
   @Test
@@ -176,28 +184,32 @@ class LearningRequestProcessTest extends ProcessTestCase {
           Map.entry("theme", "Inclusief vergaderen"), Map.entry("helpQuestion", "Niet iedereen komt aan het woord."),
           Map.entry("desiredPeriod", "Dit najaar"), Map.entry("interventionKind", "maatwerk")));
 
+      ProcessInstance work = calledBy(request);
       assertThat(runtimeService.createIncidentQuery().processInstanceId(request.getId()).count()).isZero();
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(work.getId()).count()).isZero();
       assertThat(recipientsOf(request, "learning-request-for-account-manager"))
           .containsExactly("daan@example.org", "demo@example.org", "mila@example.org");
       Task review = task(request, "Task_ReviewRequest");
       assertThat(review.getDescription()).isEqualTo("Niemand heeft de rol Accounthouder P&O Bestuur en Organisatie; "
           + "Bureau Inclusie en Diversiteit neemt dit over of wijst iemand aan.");
-      assertThat(taskService.createTaskQuery().taskCandidateUser("mila").processInstanceId(request.getId()).list())
+      assertThat(taskService.createTaskQuery().taskCandidateUser("mila").processInstanceId(work.getId()).list())
           .extracting(Task::getId).containsExactly(review.getId());
 
       submitAs("mila", review, Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
-      assertThat(request).isWaitingAt("Task_ExploreNeeds");
+      assertThat(work).isWaitingAt("Task_ExploreNeeds");
     });
   }
 
   @Test
   void anOpenConflictIsDeclinedAsConflictMediationWithAReferral() {
     ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
     acceptWithAdvisor(request);
     submit(request, "Task_ExploreNeeds", exploration("open-conflict", "yes", 1));
 
-    assertThat(request).isEnded().hasPassed("End_DeclinedAsConflictMediation").hasNotPassed("Task_ProposeIntervention");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+    assertThat(work).isEnded().hasPassed("End_DeclinedAsConflictMediation").hasNotPassed("Task_ProposeIntervention");
+    assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED).hasNotPassed("Task_NotifyScheduled");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(work.getId())
         .variableName("adviceReferral").singleResult().getValue().toString()).contains("HR business partner");
     assertThat(notifications(request)).contains("learning-conflict-referral");
   }
@@ -207,14 +219,15 @@ class LearningRequestProcessTest extends ProcessTestCase {
     ProcessInstance request = request("maatwerk");
     acceptWithAdvisor(request);
     submit(request, "Task_ExploreNeeds", exploration("tensions", "no", 1));
+    ProcessInstance work = calledBy(request);
 
-    assertThat(request).isWaitingAt("Task_HoldLeaderIntake").task().isAssignedTo("noor");
+    assertThat(work).isWaitingAt("Task_HoldLeaderIntake").task().isAssignedTo("noor");
     submit(request, "Task_HoldLeaderIntake", Map.of("intakeDate", inDays(1), "intakeNotes", "Leidinggevende neemt de lead."));
-    assertThat(request).isWaitingAt("Task_ExploreNeeds");
+    assertThat(work).isWaitingAt("Task_ExploreNeeds");
     submit(request, "Task_ExploreNeeds", exploration("tensions", "yes", 1));
 
-    assertThat(request).isWaitingAt("Task_ProposeIntervention");
-    assertThat(runtimeService.getVariable(request.getId(), "adviceSpearhead")).isEqualTo("awareness");
+    assertThat(work).isWaitingAt("Task_ProposeIntervention");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("awareness");
   }
 
   @Test
@@ -227,7 +240,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
 
     assertThatThrownBy(() -> submit(request, "Task_ProposeIntervention", unknownProvider))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("'Aanbieder (evidence-based)' moet een van de keuzes zijn");
-    assertThat(request).isWaitingAt("Task_ProposeIntervention");
+    assertThat(calledBy(request)).isWaitingAt("Task_ProposeIntervention");
   }
 
   @Test
@@ -236,7 +249,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
     acceptWithAdvisor(request);
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 3));
     // a stored object no one can read here: validation must not touch it, as it touches no variable outside the form
-    runtimeService.setVariable(request.getId(), "archivedAttachment", Variables.serializedObjectValue("{}")
+    runtimeService.setVariable(calledBy(request).getId(), "archivedAttachment", Variables.serializedObjectValue("{}")
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).objectTypeName("nl.example.Unknown").create());
     Map<String, Object> unknownProvider = new HashMap<>(proposal(1000));
     unknownProvider.put("providerId", "niet-getoetst-bureau");
@@ -251,9 +264,11 @@ class LearningRequestProcessTest extends ProcessTestCase {
   void aCostAboveWhatTheClusterHasLeftEndsAsBudgetInsufficient() {
     budgets.reserve("LV-TEST-0001", "sociaal", year, new BigDecimal("39000"), "other-case");
     ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
     toApprovedBudget(request, 5000);
 
-    assertThat(request).isEnded().hasPassed("End_BudgetInsufficient");
+    assertThat(work).isEnded().hasPassed("End_BudgetInsufficient");
+    assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED);
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("39000");
     assertThat(notifications(request)).contains("learning-budget-insufficient");
   }
@@ -265,18 +280,22 @@ class LearningRequestProcessTest extends ProcessTestCase {
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 4));
     submit(request, "Task_ProposeIntervention", proposal(2000));
     submit(request, "Task_CheckQuality", qualityApproved());
+    ProcessInstance work = calledBy(request);
     submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject", "budgetRemarks", "Eerst open aanbod"));
 
-    assertThat(request).isEnded().hasPassed("End_BudgetRejected");
+    assertThat(work).isEnded().hasPassed("End_BudgetRejected");
+    assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED);
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
   }
 
   @Test
   void anAccountManagerMayDeclineTheRequestWithAReason() {
     ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
     submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "decline", "declineReason", "Past in het open aanbod."));
 
-    assertThat(request).isEnded().hasPassed("End_RequestDeclined");
+    assertThat(work).isEnded().hasPassed("End_RequestDeclined");
+    assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED);
     assertThat(notifications(request)).contains("learning-request-declined");
   }
 
@@ -287,13 +306,14 @@ class LearningRequestProcessTest extends ProcessTestCase {
     ClockUtil.setCurrentTime(Date.from(submitted.atZone(CityTime.ZONE).toInstant()));
     try {
       ProcessInstance request = request("maatwerk");
-      var timer = managementService.createJobQuery().processInstanceId(request.getId()).timers()
+      ProcessInstance work = calledBy(request);
+      var timer = managementService.createJobQuery().processInstanceId(work.getId()).timers()
           .activityId("Timer_ReviewEscalation").singleResult();
       assertThat(timer.getDuedate()).isEqualTo(Date.from(escalation.atZone(CityTime.ZONE).toInstant()));
 
       fireTimer(request, "Timer_ReviewEscalation");
 
-      assertThat(request).isWaitingAt("Task_ReviewRequest");
+      assertThat(work).isWaitingAt("Task_ReviewRequest");
       // the cluster's account manager (ingrid) and Bureau I&D's three members
       assertThat(notifications(request).stream().filter("learning-review-escalation"::equals)).hasSize(4);
     } finally {
@@ -367,7 +387,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
 
     // someone else's reference is refused on the form, as an unknown one would be
     assertWithdrawalRefused("jan", reference(request));
-    assertThat(request).isWaitingAt("Task_ScheduleIntervention");
+    ProcessInstance work = calledBy(request);
+    assertThat(work).isWaitingAt("Task_ScheduleIntervention");
 
     ProcessInstance withdrawal = startAs("fatima", LearningProcess.WITHDRAWAL,
         Map.of("requestReference", reference(request).toLowerCase(), "withdrawalReason", "Team is opgeheven"));
@@ -375,6 +396,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
 
     assertThat(withdrawal).isEnded().hasPassed("End_RequestWithdrawn");
     assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(work).as("the custom work ends with the request").isEnded().hasNotPassed("End_InterventionScheduled");
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
     assertThat(notifications(request)).contains("learning-request-withdrawn");
   }
@@ -383,6 +405,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
   void bureauIdCancelsARequestWithAReasonAndTheReservationIsReleased() {
     ProcessInstance request = request("maatwerk");
     toApprovedBudget(request, 3000);
+    ProcessInstance work = calledBy(request);
 
     ProcessInstance cancellation = startAs("mila", CancellationProcess.KEY, Map.of(
         CancellationProcess.CASE_ID, reference(request).toLowerCase(),
@@ -390,6 +413,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
 
     assertThat(cancellation).isEnded().hasPassed("Task_NotifyInvolved", "End_CaseCancelled");
     assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(work).isEnded().hasNotPassed("End_InterventionScheduled");
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
     // the requester and the account managers by the withdrawal mail; the advisor who had the next step too
     assertThat(notifications(request)).contains("learning-request-withdrawn");
@@ -405,7 +429,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
   void aWrongBudgetDecisionIsTakenAgainInItsOwnFormAfterTheReservationIsReleased() {
     ProcessInstance request = request("maatwerk");
     toApprovedBudget(request, 3000);
-    assertThat(request).isWaitingAt("Task_ScheduleIntervention");
+    ProcessInstance work = calledBy(request);
+    assertThat(work).isWaitingAt("Task_ScheduleIntervention");
 
     // the step right after the decision only: earlier decisions are not reopened from here
     assertThatThrownBy(() -> startAs("mila", CorrectionProcess.KEY, Map.of(CorrectionProcess.CASE_ID, reference(request),
@@ -422,9 +447,9 @@ class LearningRequestProcessTest extends ProcessTestCase {
         CorrectionProcess.CORRECTION_REASON, "Goedgekeurd op het budget van het verkeerde cluster."));
 
     assertThat(correction).isEnded().hasPassed("Task_NotifyReopened");
-    assertThat(request).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(work).isWaitingAt("Task_ApproveBudget").task().hasCandidateGroup("account-managers-sociaal");
     assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo("0");
-    assertThat(historyService.createUserOperationLogQuery().processInstanceId(request.getId())
+    assertThat(historyService.createUserOperationLogQuery().processInstanceId(work.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE).singleResult().getUserId())
         .isEqualTo("mila");
     // the decision goes through its own form again, with its own validation
@@ -432,7 +457,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
         .isInstanceOf(FormValidationException.class);
     submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject",
         "budgetRemarks", "Past niet in het budget van Sociaal."));
-    assertThat(request).isEnded().hasPassed("End_BudgetRejected");
+    assertThat(work).isEnded().hasPassed("End_BudgetRejected");
+    assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED);
   }
 
   @Test
@@ -449,7 +475,7 @@ class LearningRequestProcessTest extends ProcessTestCase {
         .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
             .extracting(FieldError::field).containsExactly(CancellationProcess.CASE_ID));
 
-    assertThat(request).isWaitingAt("Task_ReviewRequest");
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(CancellationProcess.KEY).count())
         .isZero();
   }

@@ -2,6 +2,7 @@ package nl.amsterdam.inclusion.monitoring;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
+import nl.amsterdam.inclusion.learning.ClusterBudgets;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
@@ -57,6 +59,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
       "sophie");
 
   @Autowired ProgrammeMonitoring monitoring;
+  @Autowired ClusterBudgets budgets;
   @Autowired TestRestTemplate rest;
 
   private Date now;
@@ -163,6 +166,50 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
    * Four directorates in round 1 (three hand in a plan), a cohort with three participants, one Leadershipfacts trajectory and two open-offer
    * trainings, all in 2023.
    */
+  @Test
+  void aCustomRequestPlannedInItsCustomWorkIsATrainingAndItsStepsAreTimed() {
+    int year = 2021; // a year of its own: no other test's cases fall in it
+    now = CityTime.at(LocalDate.of(year, 3, 1), LocalTime.of(9, 0));
+    ClockUtil.setCurrentTime(now);
+    budgets.setBudget("sociaal", year, new BigDecimal("1000"));
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    later(2);
+    submit(request, "Task_ReviewRequest", Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    submit(request, "Task_ExploreNeeds", Map.of("competenceLevel", 2, "leaderOwnership", "yes",
+        "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
+        "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
+    submit(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
+        "providerId", "social-safety", "estimatedCost", 100.0, "interventionDescription", "Twee dagdelen."));
+    Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
+        "principleLasting", true, "principleClimate", true));
+    quality.put("qualityDecision", "approve");
+    submit(request, "Task_CheckQuality", quality);
+    submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject", "budgetRemarks", "Eerst open aanbod."));
+    assertThat(figures(monitoring.report(year).figures())).as("no intervention arranged yet")
+        .containsEntry("Trainingen en leerinterventies", "0");
+
+    ProcessInstance planned = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    submit(planned, "Task_ReviewRequest", Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    submit(planned, "Task_ExploreNeeds", Map.of("competenceLevel", 2, "leaderOwnership", "yes",
+        "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
+        "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
+    submit(planned, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
+        "providerId", "social-safety", "estimatedCost", 100.0, "interventionDescription", "Twee dagdelen."));
+    submit(planned, "Task_CheckQuality", quality);
+    submit(planned, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
+    submit(planned, LearningProcess.TASK_SCHEDULE_INTERVENTION, Map.of("interventionDate", inDays(20),
+        "interventionTime", "13:30", "interventionLocation", "Stadhuis"));
+
+    ProgressReport report = monitoring.report(year);
+    assertThat(figures(report.figures())).containsEntry("Trainingen en leerinterventies", "1")
+        .containsEntry("Deelnemers aan leerinterventies", "14");
+    assertThat(step(report, LearningProcess.CUSTOM_WORK, "Task_ReviewRequest").count()).as("both reviews").isEqualTo(2);
+    assertThat(step(report, LearningProcess.CUSTOM_WORK, LearningProcess.TASK_SCHEDULE_INTERVENTION).count())
+        .isEqualTo(1);
+  }
+
   private void seedTheYear() {
     now = CityTime.at(LocalDate.of(YEAR, 2, 6), LocalTime.of(9, 0));
     ClockUtil.setCurrentTime(now);

@@ -217,7 +217,7 @@ class MyCasesIntegrationTest extends ProcessTestCase {
         JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     runAsyncJobs();
 
-    assertThat(jans).isWaitingAt("Task_ReviewRequest");
+    assertThat(calledBy(jans)).isWaitingAt("Task_ReviewRequest");
     assertThat(withdrawals(LearningProcess.WITHDRAWAL)).as("no withdrawal started").isEqualTo(before);
     assertThat(ids(myCases("fatima"))).doesNotContain(jans.getId());
   }
@@ -234,7 +234,7 @@ class MyCasesIntegrationTest extends ProcessTestCase {
     assertThat(as("fatima").getForEntity("/mijn-aanvragen/cases", String.class).getStatusCode())
         .as("the page uses the webapp login, not HTTP Basic").isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/mijn-aanvragen/", String.class).getBody()).contains("<h1>Mijn aanvragen</h1>");
-    assertThat(request).isWaitingAt("Task_ReviewRequest");
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest");
   }
 
   @Test
@@ -255,7 +255,7 @@ class MyCasesIntegrationTest extends ProcessTestCase {
         .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Vervalst\"}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(crossSite.statusCode()).isEqualTo(403);
     runAsyncJobs();
-    assertThat(request).isWaitingAt("Task_ReviewRequest");
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest");
 
     HttpResponse<String> withdrawn = browser.send(HttpRequest.newBuilder(URI.create(base + "/" + request.getId()
             + "/withdrawal")).header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")

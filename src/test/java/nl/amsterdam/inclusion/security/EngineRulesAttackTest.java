@@ -173,6 +173,8 @@ class EngineRulesAttackTest extends ProcessTestCase {
         new Object[] {"sophie", review, reviewForm});
     Map<String, String> pilotData = snapshot(pilotCase);
     Map<String, String> requestData = snapshot(request);
+    ProcessInstance work = calledBy(request);
+    Map<String, String> workData = snapshot(work);
 
     for (Object[] attack : attacks) {
       for (String api : List.of("/engine-rest", "tasklist:/camunda/api/engine/engine/default")) {
@@ -184,6 +186,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
           assertThat(task(request, "Task_ReviewRequest").getAssignee()).isNull();
           assertThat(snapshot(pilotCase)).isEqualTo(pilotData);
           assertThat(snapshot(request)).isEqualTo(requestData);
+          assertThat(snapshot(work)).isEqualTo(workData);
           refused("someone else's task");
         }
       }
@@ -259,6 +262,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
     Task review = task(request, "Task_ReviewRequest");
     String t = "/engine-rest/task/" + review.getId();
     Object group = runtimeService.getVariable(request.getId(), LearningProcess.ACCOUNT_MANAGER_GROUP);
+    ProcessInstance work = calledBy(request);
     List<String> candidates = candidates(review.getId());
     List<Object[]> attacks = List.of(
         new Object[] {"PUT", t + "/variables/accountManagerGroup", Map.of("value", "account-managers-bestuur")},
@@ -272,8 +276,10 @@ class EngineRulesAttackTest extends ProcessTestCase {
 
     for (Object[] attack : attacks) {
       assertThat(send("ingrid", (String) attack[0], (String) attack[1], attack[2])).as((String) attack[1]).isBetween(400, 499);
-      assertThat(runtimeService.getVariable(request.getId(), LearningProcess.ACCOUNT_MANAGER_GROUP)).isEqualTo(group);
-      assertThat(runtimeService.getVariable(request.getId(), LearningProcess.LEARNING_ADVISOR)).isNull();
+      for (ProcessInstance instance : List.of(request, work)) {
+        assertThat(runtimeService.getVariable(instance.getId(), LearningProcess.ACCOUNT_MANAGER_GROUP)).isEqualTo(group);
+        assertThat(runtimeService.getVariable(instance.getId(), LearningProcess.LEARNING_ADVISOR)).isNull();
+      }
       assertThat(taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
       assertThat(candidates(review.getId())).isEqualTo(candidates);
       refused("rerouting a case");
@@ -289,9 +295,8 @@ class EngineRulesAttackTest extends ProcessTestCase {
         "budgetYear", year, "estimatedCost", 39999, "budgetDecision", "approve"));
     List<Map<String, Object>> attacks = List.of(
         Map.of("variables", typed(learningRequest(Map.of())), "startInstructions",
-            List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ReserveBudget", "variables", reserve))),
-        Map.of("variables", typed(learningRequest(Map.of())), "startInstructions",
-            List.of(Map.of("type", "startAfterActivity", "activityId", "Task_ApproveBudget"))),
+            List.of(Map.of("type", "startAfterActivity", "activityId", LearningProcess.CALL_WORK_OUT_CUSTOM_REQUEST,
+                "variables", reserve))),
         Map.of("variables", typed(learningRequest(Map.of())), "skipCustomListeners", true),
         Map.of("variables", typed(learningRequest(Map.of())), "skipIoMappings", true));
 
@@ -304,6 +309,29 @@ class EngineRulesAttackTest extends ProcessTestCase {
         assertThat(instances(REQUEST)).isEqualTo(before);
         assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo(claimed);
         refused("start instructions and skipped listeners");
+      }
+    }
+  }
+
+  @Test
+  void theCustomWorkIsStartedOnlyByItsRequestNotToReachTheReservation() throws Exception {
+    int year = LocalDate.now().getYear();
+    var claimed = budgets.status("sociaal", year).claimed();
+    long before = instances(LearningProcess.CUSTOM_WORK);
+    Map<String, Object> reserve = typed(Map.of("requestReference", "LV-2026-9999", "cluster", "sociaal",
+        "budgetYear", year, "estimatedCost", 39999, "budgetDecision", "approve"));
+    List<Map<String, Object>> attacks = List.of(Map.of("variables", reserve),
+        Map.of("variables", reserve, "startInstructions",
+            List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ReserveBudget"))));
+
+    for (String attacker : List.of("fatima", "ingrid", "noor")) {
+      for (Map<String, Object> attack : attacks) {
+        assertThat(send(attacker, "POST", "/engine-rest/process-definition/key/" + LearningProcess.CUSTOM_WORK
+            + "/start", attack)).as(attacker + " " + attack.keySet()).isGreaterThanOrEqualTo(400);
+        runAsyncJobs();
+        assertThat(instances(LearningProcess.CUSTOM_WORK)).isEqualTo(before);
+        assertThat(budgets.status("sociaal", year).claimed()).isEqualByComparingTo(claimed);
+        refused("the custom work started on its own");
       }
     }
   }
@@ -444,8 +472,8 @@ class EngineRulesAttackTest extends ProcessTestCase {
         "reviewDecision", "proceed", "learningAdvisor", "noor", "declineReason", "<script>" + "x".repeat(20_000))))))
         .isEqualTo(204);
 
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
-        .variableName("declineReason").count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(request.getId(),
+        calledBy(request).getId()).variableName("declineReason").count()).isZero();
     refused("hidden fields");
   }
 

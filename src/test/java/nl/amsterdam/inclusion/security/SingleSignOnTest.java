@@ -129,7 +129,7 @@ class SingleSignOnTest extends ProcessTestCase {
       accountManager.type("declineReason", "Past in het open aanbod.");
       accountManager.click(By.cssSelector("button[ng-click='complete()']"));
       awaitEnded(request);
-      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(request.getId())
+      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
           .taskDefinitionKey("Task_ReviewRequest").singleResult().getAssignee()).isEqualTo("i.kok");
     }
     assertThat(groupsOf("i.kok")).containsExactlyInAnyOrder(Groups.ACCOUNT_MANAGERS, "account-managers-sociaal",

@@ -184,6 +184,14 @@ public abstract class ProcessTestCase {
         + placeholders(arguments.size() - 1) + ") AND template = ? ORDER BY recipient", String.class, arguments.toArray());
   }
 
+  /** The running case this case called (kept by a test to look at it also after it ended). */
+  protected ProcessInstance calledBy(ProcessInstance caller) {
+    ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .singleResult();
+    assertThat(called).as("a case called by " + caller.getId()).isNotNull();
+    return called;
+  }
+
   /** Mail templates sent (or logged) for the case and the cases it called, oldest first, one entry per recipient. */
   protected List<String> notifications(ProcessInstance instance) {
     List<String> cases = caseAndCalled(instance);

@@ -152,9 +152,10 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     assertThat(browser.all(By.cssSelector(".dutch-server-error"))).as("gone once corrected").isEmpty();
     browser.click(COMPLETE);
 
-    awaitTaskGone(request, "Task_ProposeIntervention");
+    ProcessInstance work = calledBy(request);
+    awaitTaskGone(work, "Task_ProposeIntervention");
     runAsyncJobs();
-    assertThat(runtimeService.getVariable(request.getId(), LearningProcess.ESTIMATED_COST)).isEqualTo(4800L);
+    assertThat(runtimeService.getVariable(work.getId(), LearningProcess.ESTIMATED_COST)).isEqualTo(4800L);
 
     browser.open("/camunda/app/tasklist/default/#/?task=" + task(request, "Task_CheckQuality").getId());
     browser.await(Browser.field("estimatedCost"));

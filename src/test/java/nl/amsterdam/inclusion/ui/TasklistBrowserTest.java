@@ -106,6 +106,7 @@ class TasklistBrowserTest extends ProcessTestCase {
   void anAccountManagerHandlesALearningRequestOfHerCluster() {
     ProcessInstance request = startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
     String reference = (String) runtimeService.getVariable(request.getId(), LearningProcess.REQUEST_REFERENCE);
+    ProcessInstance work = calledBy(request);
 
     browser.loginToTasklist("ingrid");
     openFilter("Leervragen van mijn cluster");
@@ -115,13 +116,15 @@ class TasklistBrowserTest extends ProcessTestCase {
     browser.type("declineReason", "Past in het open aanbod: de training Omstanders.");
     browser.screenshot("account-manager-declines");
     browser.click(COMPLETE);
-    awaitTaskGone(request, "Task_ReviewRequest");
+    awaitTaskGone(work, "Task_ReviewRequest");
     runAsyncJobs();
 
     HistoricProcessInstance done = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceId(request.getId()).singleResult();
+        .processInstanceId(work.getId()).singleResult();
     assertThat(done.getEndActivityId()).isEqualTo("End_RequestDeclined");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
+        .getEndActivityId()).isEqualTo(LearningProcess.END_CUSTOM_WORK_STOPPED);
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(work.getId())
         .variableName("declineReason").singleResult().getValue()).isEqualTo("Past in het open aanbod: de training Omstanders.");
     assertThat(notifications(request)).contains("learning-request-declined");
   }
