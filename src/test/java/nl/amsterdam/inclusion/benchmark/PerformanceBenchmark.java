@@ -99,14 +99,19 @@ class PerformanceBenchmark {
       // BENCH_ONLY=1, 2 or 3 runs one part (for profiling); the report needs all three
       String only = System.getenv().getOrDefault("BENCH_ONLY", "123");
       if (only.contains("1")) {
-        engineEfficiency(smtp, "full", RUNS, false);
-        // the same journeys with the lighter history level, to show what the audit trail costs
-        engineEfficiency(smtp, "audit", 1, false);
-        // and on a server that flushes its log at each commit, as a production one does
-        if (System.getenv("BENCH_DB_URL") == null) {
-          engineEfficiency(smtp, "full", Math.max(1, RUNS - 1), true);
-        }
+        againstStockEngine(smtp);
         write();
+        // BENCH_VARIANTS=0 leaves out the variants below (the application alone), for short comparisons
+        if (setting("BENCH_VARIANTS", 1) > 0) {
+          engineEfficiency(smtp, "full", RUNS, false);
+          // the same journeys with the lighter history level, to show what the audit trail costs
+          engineEfficiency(smtp, "audit", 1, false);
+          // and on a server that flushes its log at each commit, as a production one does
+          if (System.getenv("BENCH_DB_URL") == null) {
+            engineEfficiency(smtp, "full", Math.max(1, RUNS - 1), true);
+          }
+          write();
+        }
       }
       if (only.contains("2")) {
         tasklistLatency(smtp);
@@ -127,10 +132,107 @@ class PerformanceBenchmark {
   private String write() throws IOException {
     String markdown = report.markdown();
     Files.writeString(Path.of("docs", "benchmarks.md"), markdown);
+    Files.writeString(Path.of("docs", "benchmarks.json"), report.json());
     return markdown;
   }
 
   // ---- 1. engine efficiency -------------------------------------------------------------------
+
+  /**
+   * The application's journeys and the same journeys on a {@link StockEngine}, in turns (A/B/A/B) so that the load
+   * of a shared machine falls on both alike, each on a new database of a server that counts statements; the same
+   * pool size and client threads.
+   */
+  private void againstStockEngine(GreenMail smtp) throws Exception {
+    List<Report.Measured> application = new ArrayList<>();
+    List<Report.Measured> stock = new ArrayList<>();
+    for (int run = 0; run < RUNS; run++) {
+      String url = DatabaseCounters.newDatabase("bench_app");
+      report.postgres(url, user(), password());
+      Map<String, Object> prepared;
+      int poolSize;
+      try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp)) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        fundClusters(app);
+        poolSize = app.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+        application.add(measure(engine, app.getBean(DataSource.class), transactions -> new Journey(engine, transactions)));
+        prepared = preparedVariables(engine);
+      }
+      try (StockEngine stockEngine = new StockEngine(DatabaseCounters.newDatabase("bench_stock"), user(), password(),
+          poolSize)) {
+        ProcessEngine engine = stockEngine.engine();
+        stock.add(measure(engine, stockEngine.dataSource(), transactions -> new StockJourney(engine, transactions, prepared)));
+      }
+      System.out.printf("against the stock engine, run %d: application %s; stock %s%n", run + 1,
+          application.get(run), stock.get(run));
+    }
+    report.stock(application, stock);
+  }
+
+  /** Journeys from THREADS threads for SECONDS after a warm-up, with the JVM's CPU and the database's counts. */
+  private Report.Measured measure(ProcessEngine engine, DataSource dataSource,
+      java.util.function.Function<AtomicLong, Journey> journeys) throws Exception {
+    long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
+    jvmWarm = true;
+    inThreads(THREADS, thread -> {
+      Journey journey = journeys.apply(new AtomicLong());
+      while (System.nanoTime() < warmUpEnd) {
+        journey.customLearningRequest(STAFFED_CLUSTERS.get(thread % STAFFED_CLUSTERS.size()));
+      }
+      return 0;
+    });
+    long before = completedRequests(engine);
+    DatabaseCounters.Snapshot first = DatabaseCounters.take(dataSource);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    AtomicLong transactions = new AtomicLong();
+    long started = System.nanoTime();
+    long deadline = started + SECONDS * 1_000_000_000L;
+    List<Integer> done = inThreads(THREADS, thread -> {
+      int count = 0;
+      Journey journey = journeys.apply(transactions);
+      while (System.nanoTime() < deadline) {
+        journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
+        count++;
+      }
+      return count;
+    });
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long cpuNanos = os.getProcessCpuTime() - cpu;
+    DatabaseCounters.Snapshot last = DatabaseCounters.take(dataSource);
+    int total = done.stream().mapToInt(Integer::intValue).sum();
+    assertThat(completedRequests(engine)).isEqualTo(before + total);
+    System.out.println("statements per journey, most run first, on " + engine.getName() + ":\n" + last.mostRun(first, total, 25));
+    return Report.Measured.of(total, transactions.get(), seconds, cpuNanos, first, last);
+  }
+
+  private static long completedRequests(ProcessEngine engine) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LearningProcess.REQUEST).completed().count();
+  }
+
+  private static void fundClusters(ConfigurableApplicationContext app) {
+    ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
+    int year = Year.now(CityTime.ZONE).getValue();
+    CLUSTERS.forEach(cluster -> budgets.setBudget(cluster, year, new BigDecimal("1000000000")));
+  }
+
+  /** What the application's preparing step put into its last finished request (options as their JSON text). */
+  private static Map<String, Object> preparedVariables(ProcessEngine engine) {
+    String request = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LearningProcess.REQUEST).completed().orderByProcessInstanceEndTime().desc()
+        .listPage(0, 1).get(0).getId();
+    Map<String, Object> prepared = new HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request)
+        .variableNameIn(LearningProcess.REQUEST_REFERENCE, LearningProcess.BUDGET_YEAR,
+            LearningProcess.ACCOUNT_MANAGER_GROUP, LearningProcess.CLUSTER_NAME, LearningProcess.OPEN_OFFER_OPTIONS,
+            LearningProcess.PROVIDER_OPTIONS, LearningProcess.LEARNING_ADVISOR_OPTIONS)
+        .list().forEach(variable -> prepared.put(variable.getName(), variable.getValue() instanceof String
+            || variable.getValue() instanceof Number ? variable.getValue() : String.valueOf(variable.getValue())));
+    prepared.put(LearningProcess.LEARNING_ADVISOR, null);
+    return prepared;
+  }
 
   private void engineEfficiency(GreenMail smtp, String historyLevel, int runs, boolean durable) throws Exception {
     List<Double> journeys = new ArrayList<>();
@@ -498,7 +600,7 @@ class PerformanceBenchmark {
   }
 
   /** One full custom-work learning request, as in LearningRequestProcessTest, counting each engine transaction. */
-  static final class Journey {
+  static class Journey {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -523,8 +625,7 @@ class PerformanceBenchmark {
       identity.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
       ProcessInstance request;
       try {
-        request = forms.submitStartForm(definitionId,
-            CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
+        request = start(definitionId, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
       } finally {
         identity.clearAuthentication();
       }
@@ -550,9 +651,19 @@ class PerformanceBenchmark {
           "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
     }
 
+    /** The start form, validated as Tasklist submits it. */
+    ProcessInstance start(String definitionId, Map<String, Object> values) {
+      return forms.submitStartForm(definitionId, values);
+    }
+
+    /** A task form, validated as Tasklist submits it. */
+    void submit(String taskId, Map<String, Object> values) {
+      forms.submitTaskForm(taskId, values);
+    }
+
     private void complete(ProcessInstance request, String taskKey, Map<String, Object> values) {
       Task task = tasks.createTaskQuery().processInstanceId(request.getId()).taskDefinitionKey(taskKey).singleResult();
-      forms.submitTaskForm(task.getId(), values);
+      submit(task.getId(), values);
       transactions.incrementAndGet();
       jobs(request);
     }
