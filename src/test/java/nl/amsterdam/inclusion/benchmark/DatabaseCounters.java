@@ -3,6 +3,7 @@ package nl.amsterdam.inclusion.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -46,7 +48,7 @@ final class DatabaseCounters {
         statement.execute("CREATE DATABASE " + name);
       }
       String url = server.getJdbcUrl("postgres", name);
-      try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+      try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
            Statement statement = connection.createStatement()) {
         statement.execute("CREATE EXTENSION pg_stat_statements");
       }
@@ -73,9 +75,9 @@ final class DatabaseCounters {
       return queries.entrySet().stream()
           .map(query -> Map.entry(query.getKey(), query.getValue() - first.queries().getOrDefault(query.getKey(), 0L)))
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
-          .map(query -> String.format(Locale.ROOT, "%6.1f  %s", query.getValue() / (double) journeys,
-              query.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, query.getKey().replaceAll("\\s+", " ").length()))))
-          .collect(java.util.stream.Collectors.joining("\n"));
+          .map(query -> String.format(Locale.ROOT, "%6.1f  %.160s", query.getValue() / (double) journeys,
+              query.getKey().replaceAll("\\s+", " ")))
+          .collect(Collectors.joining("\n"));
     }
 
     long statementsExceptTransactionControl() {

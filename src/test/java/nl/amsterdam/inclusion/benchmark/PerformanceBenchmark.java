@@ -25,11 +25,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.management.OperatingSystemMXBean;
+import com.zaxxer.hikari.HikariDataSource;
 import nl.amsterdam.inclusion.InclusionApplication;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
@@ -64,7 +67,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a JDBC URL to a database the user may create databases from, with BENCH_DB_USER and
  * BENCH_DB_PASSWORD). Sizes: BENCH_THREADS, BENCH_SECONDS, BENCH_RUNS, BENCH_TASKS, BENCH_REMINDERS.
  * BENCH_BACKLOG_DB_URL measures the Tasklist latency on a backlog an earlier run left; BENCH_PROPERTIES adds
- * application settings (comma-separated name=value) to compare.
+ * application settings (comma-separated name=value) to compare. The engine efficiency starts with the same journeys on
+ * a {@link StockEngine} in turns with the application's (issue #21); BENCH_VARIANTS=0 leaves out the variants after it.
  */
 class PerformanceBenchmark {
 
@@ -154,7 +158,7 @@ class PerformanceBenchmark {
       try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         fundClusters(app);
-        poolSize = app.getBean(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+        poolSize = app.getBean(HikariDataSource.class).getMaximumPoolSize();
         application.add(measure(engine, app.getBean(DataSource.class), transactions -> new Journey(engine, transactions)));
         prepared = preparedVariables(engine);
       }
@@ -171,7 +175,7 @@ class PerformanceBenchmark {
 
   /** Journeys from THREADS threads for SECONDS after a warm-up, with the JVM's CPU and the database's counts. */
   private Report.Measured measure(ProcessEngine engine, DataSource dataSource,
-      java.util.function.Function<AtomicLong, Journey> journeys) throws Exception {
+      Function<AtomicLong, Journey> journeys) throws Exception {
     long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
     jvmWarm = true;
     inThreads(THREADS, thread -> {
@@ -183,8 +187,7 @@ class PerformanceBenchmark {
     });
     long before = completedRequests(engine);
     DatabaseCounters.Snapshot first = DatabaseCounters.take(dataSource);
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     AtomicLong transactions = new AtomicLong();
     long started = System.nanoTime();
@@ -244,52 +247,19 @@ class PerformanceBenchmark {
       String url = durable ? TestPostgres.newDurableDatabase("bench_durable") : newDatabase();
       try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp, "camunda.bpm.history-level=" + historyLevel)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
-        ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
-        int year = Year.now(CityTime.ZONE).getValue();
-        CLUSTERS.forEach(cluster -> budgets.setBudget(cluster, year, new BigDecimal("1000000000")));
+        fundClusters(app);
         DataSource dataSource = app.getBean(DataSource.class);
-
-        // warm-up: the JIT compiles the engine's hot paths before anything is counted
-        long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
-        jvmWarm = true;
-        inThreads(THREADS, thread -> {
-          Journey journey = new Journey(engine, new AtomicLong());
-          while (System.nanoTime() < warmUpEnd) {
-            journey.customLearningRequest(STAFFED_CLUSTERS.get(thread % STAFFED_CLUSTERS.size()));
-          }
-          return 0;
-        });
-        long warmUpJourneys = engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(LearningProcess.REQUEST).completed().count();
-
-        long commitsBefore = commits(dataSource);
-        AtomicLong transactions = new AtomicLong();
-        long started = System.nanoTime();
-        long deadline = started + SECONDS * 1_000_000_000L;
-        List<Integer> done = inThreads(THREADS, thread -> {
-          int count = 0;
-          Journey journey = new Journey(engine, transactions);
-          while (System.nanoTime() < deadline) {
-            journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
-            count++;
-          }
-          return count;
-        });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long databaseCommits = commits(dataSource) - commitsBefore;
-        int total = done.stream().mapToInt(Integer::intValue).sum();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(LearningProcess.REQUEST).completed().count()).isEqualTo(warmUpJourneys + total);
+        Report.Measured measured = measure(engine, dataSource, transactions -> new Journey(engine, transactions));
 
         double raw = rawCommitRate(dataSource);
-        journeys.add(total / seconds);
-        engineTx.add(transactions.get() / seconds);
-        databaseTx.add(databaseCommits / seconds);
+        journeys.add(measured.journeysPerSecond());
+        engineTx.add(measured.transactionsPerSecond());
+        databaseTx.add(measured.commitsPerJourney() * measured.journeysPerSecond());
         rawTx.add(raw);
-        ratios.add(transactions.get() / seconds / raw);
+        ratios.add(measured.transactionsPerSecond() / raw);
         // each run on its own line: shows whether the spread is the JVM still warming up or the machine
-        System.out.printf("engine efficiency, history %s%s, run %d: %.2f journeys/s, %.0f engine tx/s, %.0f raw commits/s%n",
-            historyLevel, durable ? " (durable)" : "", run + 1, total / seconds, transactions.get() / seconds, raw);
+        System.out.printf("engine efficiency, history %s%s, run %d: %s, %.0f raw commits/s%n",
+            historyLevel, durable ? " (durable)" : "", run + 1, measured, raw);
       }
     }
     report.efficiency("history `" + historyLevel + "`, " + (durable ? "durable PostgreSQL (fsync, synchronous_commit and"
@@ -332,18 +302,6 @@ class PerformanceBenchmark {
       return count;
     });
     return commits.stream().mapToInt(Integer::intValue).sum() / ((System.nanoTime() - started) / 1e9);
-  }
-
-  private static long commits(DataSource dataSource) throws Exception {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("SELECT pg_stat_force_next_flush()");
-      statement.execute("SELECT pg_stat_clear_snapshot()");
-      try (ResultSet row = statement.executeQuery(
-          "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
   }
 
   // ---- 2. Tasklist latency --------------------------------------------------------------------
