@@ -25,11 +25,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.management.OperatingSystemMXBean;
+import com.zaxxer.hikari.HikariDataSource;
 import nl.amsterdam.inclusion.InclusionApplication;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.learning.ClusterBudgets;
@@ -64,7 +67,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a JDBC URL to a database the user may create databases from, with BENCH_DB_USER and
  * BENCH_DB_PASSWORD). Sizes: BENCH_THREADS, BENCH_SECONDS, BENCH_RUNS, BENCH_TASKS, BENCH_REMINDERS.
  * BENCH_BACKLOG_DB_URL measures the Tasklist latency on a backlog an earlier run left; BENCH_PROPERTIES adds
- * application settings (comma-separated name=value) to compare.
+ * application settings (comma-separated name=value) to compare. The engine efficiency starts with the same journeys on
+ * a {@link StockEngine} in turns with the application's (issue #21); BENCH_VARIANTS=0 leaves out the variants after it.
  */
 class PerformanceBenchmark {
 
@@ -99,14 +103,19 @@ class PerformanceBenchmark {
       // BENCH_ONLY=1, 2 or 3 runs one part (for profiling); the report needs all three
       String only = System.getenv().getOrDefault("BENCH_ONLY", "123");
       if (only.contains("1")) {
-        engineEfficiency(smtp, "full", RUNS, false);
-        // the same journeys with the lighter history level, to show what the audit trail costs
-        engineEfficiency(smtp, "audit", 1, false);
-        // and on a server that flushes its log at each commit, as a production one does
-        if (System.getenv("BENCH_DB_URL") == null) {
-          engineEfficiency(smtp, "full", Math.max(1, RUNS - 1), true);
-        }
+        againstStockEngine(smtp);
         write();
+        // BENCH_VARIANTS=0 leaves out the variants below (the application alone), for short comparisons
+        if (setting("BENCH_VARIANTS", 1) > 0) {
+          engineEfficiency(smtp, "full", RUNS, false);
+          // the same journeys with the lighter history level, to show what the audit trail costs
+          engineEfficiency(smtp, "audit", 1, false);
+          // and on a server that flushes its log at each commit, as a production one does
+          if (System.getenv("BENCH_DB_URL") == null) {
+            engineEfficiency(smtp, "full", Math.max(1, RUNS - 1), true);
+          }
+          write();
+        }
       }
       if (only.contains("2")) {
         tasklistLatency(smtp);
@@ -127,10 +136,106 @@ class PerformanceBenchmark {
   private String write() throws IOException {
     String markdown = report.markdown();
     Files.writeString(Path.of("docs", "benchmarks.md"), markdown);
+    Files.writeString(Path.of("docs", "benchmarks.json"), report.json());
     return markdown;
   }
 
   // ---- 1. engine efficiency -------------------------------------------------------------------
+
+  /**
+   * The application's journeys and the same journeys on a {@link StockEngine}, in turns (A/B/A/B) so that the load
+   * of a shared machine falls on both alike, each on a new database of a server that counts statements; the same
+   * pool size and client threads.
+   */
+  private void againstStockEngine(GreenMail smtp) throws Exception {
+    List<Report.Measured> application = new ArrayList<>();
+    List<Report.Measured> stock = new ArrayList<>();
+    for (int run = 0; run < RUNS; run++) {
+      String url = DatabaseCounters.newDatabase("bench_app");
+      report.postgres(url, user(), password());
+      Map<String, Object> prepared;
+      int poolSize;
+      try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp)) {
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        fundClusters(app);
+        poolSize = app.getBean(HikariDataSource.class).getMaximumPoolSize();
+        application.add(measure(engine, app.getBean(DataSource.class), transactions -> new Journey(engine, transactions)));
+        prepared = preparedVariables(engine);
+      }
+      try (StockEngine stockEngine = new StockEngine(DatabaseCounters.newDatabase("bench_stock"), user(), password(),
+          poolSize)) {
+        ProcessEngine engine = stockEngine.engine();
+        stock.add(measure(engine, stockEngine.dataSource(), transactions -> new StockJourney(engine, transactions, prepared)));
+      }
+      System.out.printf("against the stock engine, run %d: application %s; stock %s%n", run + 1,
+          application.get(run), stock.get(run));
+    }
+    report.stock(application, stock);
+  }
+
+  /** Journeys from THREADS threads for SECONDS after a warm-up, with the JVM's CPU and the database's counts. */
+  private Report.Measured measure(ProcessEngine engine, DataSource dataSource,
+      Function<AtomicLong, Journey> journeys) throws Exception {
+    long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
+    jvmWarm = true;
+    inThreads(THREADS, thread -> {
+      Journey journey = journeys.apply(new AtomicLong());
+      while (System.nanoTime() < warmUpEnd) {
+        journey.customLearningRequest(STAFFED_CLUSTERS.get(thread % STAFFED_CLUSTERS.size()));
+      }
+      return 0;
+    });
+    long before = completedRequests(engine);
+    DatabaseCounters.Snapshot first = DatabaseCounters.take(dataSource);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
+    AtomicLong transactions = new AtomicLong();
+    long started = System.nanoTime();
+    long deadline = started + SECONDS * 1_000_000_000L;
+    List<Integer> done = inThreads(THREADS, thread -> {
+      int count = 0;
+      Journey journey = journeys.apply(transactions);
+      while (System.nanoTime() < deadline) {
+        journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
+        count++;
+      }
+      return count;
+    });
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long cpuNanos = os.getProcessCpuTime() - cpu;
+    DatabaseCounters.Snapshot last = DatabaseCounters.take(dataSource);
+    int total = done.stream().mapToInt(Integer::intValue).sum();
+    assertThat(completedRequests(engine)).isEqualTo(before + total);
+    System.out.println("statements per journey, most run first, on " + engine.getName() + ":\n" + last.mostRun(first, total, 25));
+    return Report.Measured.of(total, transactions.get(), seconds, cpuNanos, first, last);
+  }
+
+  private static long completedRequests(ProcessEngine engine) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LearningProcess.REQUEST).completed().count();
+  }
+
+  private static void fundClusters(ConfigurableApplicationContext app) {
+    ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
+    int year = Year.now(CityTime.ZONE).getValue();
+    CLUSTERS.forEach(cluster -> budgets.setBudget(cluster, year, new BigDecimal("1000000000")));
+  }
+
+  /** What the application's preparing step put into its last finished request (options as their JSON text). */
+  private static Map<String, Object> preparedVariables(ProcessEngine engine) {
+    String request = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(LearningProcess.REQUEST).completed().orderByProcessInstanceEndTime().desc()
+        .listPage(0, 1).get(0).getId();
+    Map<String, Object> prepared = new HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request)
+        .variableNameIn(LearningProcess.REQUEST_REFERENCE, LearningProcess.BUDGET_YEAR,
+            LearningProcess.ACCOUNT_MANAGER_GROUP, LearningProcess.CLUSTER_NAME, LearningProcess.OPEN_OFFER_OPTIONS,
+            LearningProcess.PROVIDER_OPTIONS, LearningProcess.LEARNING_ADVISOR_OPTIONS)
+        .list().forEach(variable -> prepared.put(variable.getName(), variable.getValue() instanceof String
+            || variable.getValue() instanceof Number ? variable.getValue() : String.valueOf(variable.getValue())));
+    prepared.put(LearningProcess.LEARNING_ADVISOR, null);
+    return prepared;
+  }
 
   private void engineEfficiency(GreenMail smtp, String historyLevel, int runs, boolean durable) throws Exception {
     List<Double> journeys = new ArrayList<>();
@@ -142,52 +247,19 @@ class PerformanceBenchmark {
       String url = durable ? TestPostgres.newDurableDatabase("bench_durable") : newDatabase();
       try (ConfigurableApplicationContext app = node(url, "bench1", false, smtp, "camunda.bpm.history-level=" + historyLevel)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
-        ClusterBudgets budgets = app.getBean(ClusterBudgets.class);
-        int year = Year.now(CityTime.ZONE).getValue();
-        CLUSTERS.forEach(cluster -> budgets.setBudget(cluster, year, new BigDecimal("1000000000")));
+        fundClusters(app);
         DataSource dataSource = app.getBean(DataSource.class);
-
-        // warm-up: the JIT compiles the engine's hot paths before anything is counted
-        long warmUpEnd = System.nanoTime() + (jvmWarm ? WARM_UP_SECONDS : FIRST_WARM_UP_SECONDS) * 1_000_000_000L;
-        jvmWarm = true;
-        inThreads(THREADS, thread -> {
-          Journey journey = new Journey(engine, new AtomicLong());
-          while (System.nanoTime() < warmUpEnd) {
-            journey.customLearningRequest(STAFFED_CLUSTERS.get(thread % STAFFED_CLUSTERS.size()));
-          }
-          return 0;
-        });
-        long warmUpJourneys = engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(LearningProcess.REQUEST).completed().count();
-
-        long commitsBefore = commits(dataSource);
-        AtomicLong transactions = new AtomicLong();
-        long started = System.nanoTime();
-        long deadline = started + SECONDS * 1_000_000_000L;
-        List<Integer> done = inThreads(THREADS, thread -> {
-          int count = 0;
-          Journey journey = new Journey(engine, transactions);
-          while (System.nanoTime() < deadline) {
-            journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
-            count++;
-          }
-          return count;
-        });
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long databaseCommits = commits(dataSource) - commitsBefore;
-        int total = done.stream().mapToInt(Integer::intValue).sum();
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(LearningProcess.REQUEST).completed().count()).isEqualTo(warmUpJourneys + total);
+        Report.Measured measured = measure(engine, dataSource, transactions -> new Journey(engine, transactions));
 
         double raw = rawCommitRate(dataSource);
-        journeys.add(total / seconds);
-        engineTx.add(transactions.get() / seconds);
-        databaseTx.add(databaseCommits / seconds);
+        journeys.add(measured.journeysPerSecond());
+        engineTx.add(measured.transactionsPerSecond());
+        databaseTx.add(measured.commitsPerJourney() * measured.journeysPerSecond());
         rawTx.add(raw);
-        ratios.add(transactions.get() / seconds / raw);
+        ratios.add(measured.transactionsPerSecond() / raw);
         // each run on its own line: shows whether the spread is the JVM still warming up or the machine
-        System.out.printf("engine efficiency, history %s%s, run %d: %.2f journeys/s, %.0f engine tx/s, %.0f raw commits/s%n",
-            historyLevel, durable ? " (durable)" : "", run + 1, total / seconds, transactions.get() / seconds, raw);
+        System.out.printf("engine efficiency, history %s%s, run %d: %s, %.0f raw commits/s%n",
+            historyLevel, durable ? " (durable)" : "", run + 1, measured, raw);
       }
     }
     report.efficiency("history `" + historyLevel + "`, " + (durable ? "durable PostgreSQL (fsync, synchronous_commit and"
@@ -230,18 +302,6 @@ class PerformanceBenchmark {
       return count;
     });
     return commits.stream().mapToInt(Integer::intValue).sum() / ((System.nanoTime() - started) / 1e9);
-  }
-
-  private static long commits(DataSource dataSource) throws Exception {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("SELECT pg_stat_force_next_flush()");
-      statement.execute("SELECT pg_stat_clear_snapshot()");
-      try (ResultSet row = statement.executeQuery(
-          "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
   }
 
   // ---- 2. Tasklist latency --------------------------------------------------------------------
@@ -498,7 +558,7 @@ class PerformanceBenchmark {
   }
 
   /** One full custom-work learning request, as in LearningRequestProcessTest, counting each engine transaction. */
-  static final class Journey {
+  static class Journey {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -523,8 +583,7 @@ class PerformanceBenchmark {
       identity.setAuthentication("fatima", List.of("leaders", "cluster-sociaal"));
       ProcessInstance request;
       try {
-        request = forms.submitStartForm(definitionId,
-            CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
+        request = start(definitionId, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", cluster, "maatwerk"));
       } finally {
         identity.clearAuthentication();
       }
@@ -550,10 +609,20 @@ class PerformanceBenchmark {
           "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
     }
 
+    /** The start form, validated as Tasklist submits it. */
+    ProcessInstance start(String definitionId, Map<String, Object> values) {
+      return forms.submitStartForm(definitionId, values);
+    }
+
+    /** A task form, validated as Tasklist submits it. */
+    void submit(String taskId, Map<String, Object> values) {
+      forms.submitTaskForm(taskId, values);
+    }
+
     private void complete(ProcessInstance request, String taskKey, Map<String, Object> values) {
       Task task = tasks.createTaskQuery().processInstanceIdIn(instancesOf(request).toArray(String[]::new))
           .taskDefinitionKey(taskKey).singleResult();
-      forms.submitTaskForm(task.getId(), values);
+      submit(task.getId(), values);
       transactions.incrementAndGet();
       jobs(request);
     }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,10 @@ final class Report {
 
   private String postgresVersion = "?";
   private String settings = "";
+  private final StringBuilder stock = new StringBuilder();
   private final StringBuilder efficiency = new StringBuilder();
+  /** The headline figures that this run measured, for docs/benchmarks.json. */
+  private final Map<String, Double> headline = new LinkedHashMap<>();
   private final StringBuilder backlog = new StringBuilder();
   private final StringBuilder latency = new StringBuilder();
   private final StringBuilder lag = new StringBuilder();
@@ -58,6 +62,102 @@ final class Report {
         pool.getConnectionInitSql());
   }
 
+  /** One engine's journeys in one run, per journey where it says so. */
+  record Measured(double journeysPerSecond, double transactionsPerSecond, double cpuMsPerJourney,
+      double transactionsPerJourney, double statementsPerJourney, double commitsPerJourney,
+      double transactionsOpenedPerJourney, Map<String, Double> kindsPerJourney) {
+
+    static Measured of(int journeys, long transactions, double seconds, long cpuNanos, DatabaseCounters.Snapshot first,
+        DatabaseCounters.Snapshot last) {
+      Map<String, Double> kinds = new LinkedHashMap<>();
+      last.statements().forEach((kind, calls) -> kinds.put(kind, (calls - first.statements(kind)) / (double) journeys));
+      boolean counted = !last.statements().isEmpty();
+      return new Measured(journeys / seconds, transactions / seconds, cpuNanos / 1e6 / journeys,
+          transactions / (double) journeys,
+          counted ? (last.statementsExceptTransactionControl() - first.statementsExceptTransactionControl())
+              / (double) journeys : Double.NaN,
+          (last.commits() - first.commits()) / (double) journeys,
+          counted ? (last.statements("begin") - first.statements("begin")) / (double) journeys : Double.NaN, kinds);
+    }
+
+    double commitsPerTransaction() {
+      return commitsPerJourney / transactionsPerJourney;
+    }
+
+    double kind(String kind) {
+      return kindsPerJourney.getOrDefault(kind, 0.0);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.2f journeys/s, %.0f engine tx/s, %.0f ms CPU, %.0f statements and %.1f"
+          + " commits per journey, %.2f commits per engine tx", journeysPerSecond, transactionsPerSecond,
+          cpuMsPerJourney, statementsPerJourney, commitsPerJourney, commitsPerTransaction());
+    }
+  }
+
+  void stock(List<Measured> application, List<Measured> stockEngine) {
+    List<Double> ratios = new ArrayList<>();
+    for (int run = 0; run < application.size(); run++) {
+      ratios.add(application.get(run).journeysPerSecond() / stockEngine.get(run).journeysPerSecond());
+    }
+    stock.append("| engine | journeys/s | engine transactions/s | engine transactions per journey | Java CPU ms per"
+        + " journey | SQL statements per journey | PostgreSQL commits per journey | commits per engine transaction |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
+    stockRow("application", application);
+    stockRow("stock Camunda 7.24", stockEngine);
+    stock.append(String.format("%n**R = application journeys/s ÷ stock journeys/s: %s** (per pair of runs; target ≥ 1.0,"
+        + " goal 1.5). Commits per engine transaction of the application: **%s** (target ≤ 1.5).%n%n", spread(ratios, 2),
+        spread(application.stream().map(Measured::commitsPerTransaction).toList(), 2)));
+    stock.append("Where the commits come from, per journey (`pg_stat_database` and `pg_stat_statements`: a transaction"
+        + " that the engine or Spring opened starts with `BEGIN`; every other transaction is one statement sent in"
+        + " auto-commit. The client threads' own lookups of the next task and of the jobs to run are engine commands"
+        + " too, each in its own transaction, on both sides alike):\n\n"
+        + "| engine | engine transactions | transactions (commits and rollbacks) | of which opened with `BEGIN` | of which"
+        + " single statements in auto-commit | `SELECT` | `INSERT` | `UPDATE` | `DELETE` |\n"
+        + "|---|---|---|---|---|---|---|---|---|\n");
+    commitRow("application", application);
+    commitRow("stock Camunda 7.24", stockEngine);
+    // The client threads' lookups (the next task, the jobs to run) are commands with a commit each, on both sides
+    // alike; the stock engine commits exactly once per command, so its surplus of commits over engine transactions
+    // is what those lookups cost, and the application's commits beyond that are its own.
+    List<Double> ownCommits = new ArrayList<>();
+    for (int run = 0; run < application.size(); run++) {
+      Measured stockRun = stockEngine.get(run);
+      double lookups = stockRun.commitsPerJourney() - stockRun.transactionsPerJourney();
+      Measured app = application.get(run);
+      ownCommits.add((app.commitsPerJourney() - lookups) / app.transactionsPerJourney());
+    }
+    stock.append(String.format("%nCommits per engine transaction of the application without the client threads' lookups"
+        + " (the stock engine's commits beyond its engine transactions, per journey, taken off): **%s** (target ≤ 1.5).%n",
+        spread(ownCommits, 2)));
+    headline.put("stockRatio", median(ratios));
+    headline.put("commitsPerEngineTransaction", median(ownCommits));
+  }
+
+  private void stockRow(String engine, List<Measured> runs) {
+    stock.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%n", engine,
+        spread(runs.stream().map(Measured::journeysPerSecond).toList(), 2),
+        spread(runs.stream().map(Measured::transactionsPerSecond).toList(), 0),
+        spread(runs.stream().map(Measured::transactionsPerJourney).toList(), 1),
+        spread(runs.stream().map(Measured::cpuMsPerJourney).toList(), 0),
+        spread(runs.stream().map(Measured::statementsPerJourney).toList(), 0),
+        spread(runs.stream().map(Measured::commitsPerJourney).toList(), 1),
+        spread(runs.stream().map(Measured::commitsPerTransaction).toList(), 2)));
+  }
+
+  private void commitRow(String engine, List<Measured> runs) {
+    stock.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", engine,
+        spread(runs.stream().map(Measured::transactionsPerJourney).toList(), 1),
+        spread(runs.stream().map(Measured::commitsPerJourney).toList(), 1),
+        spread(runs.stream().map(Measured::transactionsOpenedPerJourney).toList(), 1),
+        spread(runs.stream().map(run -> run.commitsPerJourney() - run.transactionsOpenedPerJourney()).toList(), 1),
+        spread(runs.stream().map(run -> run.kind("select")).toList(), 0),
+        spread(runs.stream().map(run -> run.kind("insert")).toList(), 0),
+        spread(runs.stream().map(run -> run.kind("update")).toList(), 0),
+        spread(runs.stream().map(run -> run.kind("delete")).toList(), 0)));
+  }
+
   void efficiency(String variant, List<Double> journeys, List<Double> engineTx, List<Double> databaseTx,
       List<Double> rawTx, List<Double> ratios) {
     if (efficiency.isEmpty()) {
@@ -89,6 +189,9 @@ final class Report {
         values.add(round[column]);
       }
       latency.append(" | ").append(spread(values, 1));
+      if (column == 1 || column == 4) {
+        headline.merge("tasklistWorstP95Ms", median(values), Math::max);
+      }
     }
     latency.append(" |\n");
   }
@@ -100,6 +203,10 @@ final class Report {
     }
     lag.append(String.format("| %d | %,d (%,d) | %s | %s | %s |%n", nodes, reminders, reminders * 3,
         spread(column(runs, 0), 1), spread(column(runs, 1), 1), spread(column(runs, 2), 1)));
+    if (nodes == 1) {
+      headline.put("reminderFirstMailS", median(column(runs, 2)));
+      headline.put("reminderLastMailS", median(column(runs, 1)));
+    }
   }
 
   void footprint(List<Long> startMillis, List<Long> heapAfterStart, long peakHeap) {
@@ -108,6 +215,14 @@ final class Report {
     footprint.append(String.format("| start to ready (s) | heap after start and GC (MB) | peak heap under load (MB) |"
         + " JVM resident memory at the end (MB) |%n|---|---|---|---|%n| %s | %s | %d | %d |%n",
         spread(start, 1), spread(heap, 0), peakHeap, residentMb()));
+  }
+
+  /** The headline figures measured in this run, as docs/benchmarks.json; a figure not measured is left out. */
+  String json() {
+    StringBuilder json = new StringBuilder("{");
+    headline.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key).append("\": ")
+        .append(String.format(Locale.ROOT, "%.3f", value)));
+    return json.append("}\n").toString();
   }
 
   String markdown() {
@@ -119,7 +234,14 @@ final class Report {
         + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB memory, Java "
         + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " (application and database on the"
         + " same machine). Settings: " + settings + ".\n\n"
-        + "## 1. Engine efficiency\n\nFull custom-work learning requests (the start form and 10 task forms submitted through the"
+        + "## 1. Against a stock Camunda engine\n\nThe journeys of section 1a, in turns on the application and on a"
+        + " stock Camunda 7.24 engine in the same JVM (`StockEngine`: Camunda's default configuration with history `full`,"
+        + " authorization on and the job executor off as on the application's node; the application's own BPMN and DMN"
+        + " files with no-op delegates; the forms' values completed without validation), each on a new database of an"
+        + " embedded PostgreSQL that loads `pg_stat_statements`; the same pool size and client threads, each run after its"
+        + " own warm-up. Java CPU is the whole JVM's (the engine, the client threads, the in-process SMTP server).\n\n"
+        + stock
+        + "\n## 1a. Engine efficiency\n\nFull custom-work learning requests (the start form and 10 task forms submitted through the"
         + " forms' validation, 2 timers, 20 notification and service jobs, budget reservation and booking), "
         + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s, each run after "
         + PerformanceBenchmark.WARM_UP_SECONDS + " s of the same journeys unmeasured (the first run in the JVM after "
@@ -139,13 +261,18 @@ final class Report {
     return runs.stream().map(run -> run[index]).toList();
   }
 
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
   private static String spread(List<Double> values, int decimals) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     String format = "%." + decimals + "f";
-    int middle = sorted.size() / 2;
-    double value = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    String median = String.format(Locale.ROOT, format, value);
+    String median = String.format(Locale.ROOT, format, median(values));
     if (sorted.size() == 1) {
       return median;
     }
