@@ -15,12 +15,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.amsterdam.inclusion.support.KeepsSharedEngine;
 
 /**
  * The access model without the demo profile, as production starts: the real application with only the "postgres"
  * profile on an empty database has the role groups, the grants and the shared filters, and no users. A grant that
  * drifted from the model (added by hand, or a permission taken away) is put right at the next start.
  */
+@ExtendWith(KeepsSharedEngine.class)
 class AccessSetupOnPostgresTest {
 
   @Test
