@@ -25,14 +25,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.junit.jupiter.api.extension.ExtendWith;
-import nl.amsterdam.inclusion.support.KeepsSharedEngine;
 
 /**
  * The database goes away in the middle of the work and comes back: the running application loses
  * no case and no reminder, and carries on without a restart.
  */
-@ExtendWith(KeepsSharedEngine.class)
 class DatabaseOutageOnPostgresTest {
 
   private static final int INSTANCES = 120;

@@ -11,14 +11,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.extension.ExtendWith;
-import nl.amsterdam.inclusion.support.KeepsSharedEngine;
 
 /**
  * Production-like restarts: the real application, profiles "postgres" and "demo", started twice on
  * one PostgreSQL database. The second start must neither deploy new versions nor duplicate demo data.
  */
-@ExtendWith(KeepsSharedEngine.class)
 class RestartOnPostgresTest {
 
   @Test

@@ -22,15 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.junit.jupiter.api.extension.ExtendWith;
-import nl.amsterdam.inclusion.support.KeepsSharedEngine;
 
 /**
  * Camunda's cluster model with this application: two nodes (separate engines, job executors on) on
  * one PostgreSQL share the timer and notification jobs, and every reminder reaches the SMTP server.
  * When a node dies without warning, the other finishes its work once the dead node's job locks expire.
  */
-@ExtendWith(KeepsSharedEngine.class)
 class TwoNodesOnPostgresTest {
 
   private GreenMail smtp;
