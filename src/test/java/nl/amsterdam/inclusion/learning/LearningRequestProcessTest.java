@@ -137,10 +137,10 @@ class LearningRequestProcessTest extends ProcessTestCase {
     acceptWithAdvisor(request);
     assertThat(work).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("Handelingsperspectief");
     assertThat(runtimeService.getVariables(work.getId())).as("the advice as text variables, no result map in Cockpit")
         .doesNotContainKey("advice");
-    assertThat(runtimeService.getVariable(work.getId(), "adviceFormat")).isEqualTo("theoretical");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceFormat")).isEqualTo("Theoretisch (kennis en achtergrond)");
 
     submit(request, "Task_ProposeIntervention", proposal(5000));
     submit(request, "Task_CheckQuality", qualityCheck("rework", Principle.LASTING));
@@ -311,7 +311,25 @@ class LearningRequestProcessTest extends ProcessTestCase {
     submit(request, "Task_ExploreNeeds", exploration("tensions", "yes", 1));
 
     assertThat(work).isWaitingAt("Task_ProposeIntervention");
-    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("awareness");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("Bewustwording");
+  }
+
+  @Test
+  void aTeamNotWillingToAnchorTheThemeNeedsAnIntakeThatSaysWhy() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    Map<String, Object> notAnchored = new HashMap<>(exploration("safe", "yes", 2));
+    notAnchored.put("willingToAnchor", "no");
+    submit(request, "Task_ExploreNeeds", notAnchored);
+    ProcessInstance work = calledBy(request);
+
+    assertThat(work).isWaitingAt("Task_HoldLeaderIntake");
+    assertThat((String) taskService.getVariable(task(request, "Task_HoldLeaderIntake").getId(), "adviceIntakeReason"))
+        .contains("duurzaam te beleggen");
+    submit(request, "Task_HoldLeaderIntake", Map.of("intakeDate", inDays(1), "intakeNotes", "Terugkomdag na drie maanden."));
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    assertThat(work).isWaitingAt("Task_ProposeIntervention");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceIntakeReason")).isNull();
   }
 
   @Test
