@@ -19,6 +19,7 @@ public final class LearningProcess {
   // steps of the custom work
   public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
   public static final String TASK_EXPLORE_NEEDS = "Task_ExploreNeeds";
+  public static final String TASK_PROPOSE_INTERVENTION = "Task_ProposeIntervention";
   public static final String TASK_CHECK_QUALITY = "Task_CheckQuality";
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
   public static final String TASK_SCHEDULE_INTERVENTION = "Task_ScheduleIntervention";
@@ -50,8 +51,38 @@ public final class LearningProcess {
   public static final String ACTUAL_COST = "actualCost";
   public static final String BUDGET_AVAILABLE = "budgetAvailable";
   public static final String BUDGET_PROBLEM = "budgetProblem";
+  /** The quality check's verdict: approve (on to the budget) or rework (back to the advisor). */
+  public static final String QUALITY_DECISION = "qualityDecision";
+  public static final String QUALITY_APPROVED = "approve";
+  public static final String PRINCIPLE_NOT_MET = "not-met";
+  /** Who completed the proposal (set by the engine, ProposedByListener): the one who may not approve it. */
+  public static final String PROPOSED_BY = "proposedBy";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWING_REQUESTER = "withdrawingRequester";
+
+  /**
+   * The four learning principles (seed 001, chapter 1) the quality check answers one by one ("met" or "not-met"),
+   * each with the reason it fails in {@link #reasonField()}.
+   */
+  public enum Principle {
+    CITY_TASK("principleCityTask", "De opgave voor de stad voorop"),
+    IMPACT("principleImpact", "Impact"),
+    LASTING("principleLasting", "Duurzaam"),
+    CLIMATE("principleClimate", "Leerklimaat");
+
+    public final String field;
+    /** As the seed and the forms name it. */
+    public final String dutchName;
+
+    Principle(String field, String dutchName) {
+      this.field = field;
+      this.dutchName = dutchName;
+    }
+
+    public String reasonField() {
+      return field + "Reason";
+    }
+  }
 
   private LearningProcess() {
   }

@@ -596,8 +596,8 @@ class PerformanceBenchmark {
       complete(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
           "providerId", "social-safety", "estimatedCost", 5000.0,
           "interventionDescription", "Twee dagdelen met rollenspel en intervisie."));
-      Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
-          "principleLasting", true, "principleClimate", true));
+      Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", "met", "principleImpact", "met",
+          "principleLasting", "met", "principleClimate", "met"));
       quality.put("qualityDecision", "approve");
       complete(request, "Task_CheckQuality", quality);
       complete(request, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));

@@ -1,9 +1,13 @@
 package nl.amsterdam.inclusion.learning;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,8 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-/** Cluster confidentiality of learning requests and the catalogue/budget administration API. */
+/** Cluster confidentiality of learning requests, four eyes on a proposal and the catalogue/budget administration API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
 class LearningAccessIntegrationTest extends ProcessTestCase {
@@ -57,6 +62,45 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
     assertThat(as("jan").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class)).isEmpty();
     assertThat(as("mila").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class))
         .as("Bureau I&D follows every request").hasSize(1);
+  }
+
+  @Test
+  void theAdvisorWhoProposedCannotApproveTheirOwnProposalThroughTheRestApi() {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    ProcessInstance work = calledBy(request);
+    submitAs("ingrid", task(request, "Task_ReviewRequest"), Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    submitAs("noor", task(request, "Task_ExploreNeeds"), Map.of("competenceLevel", 2, "leaderOwnership", "yes",
+        "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
+        "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
+    submitAs("noor", task(request, "Task_ProposeIntervention"), Map.of("interventionTitle", "Training microagressies",
+        "providerId", "social-safety", "estimatedCost", 5000, "interventionDescription", "Twee dagdelen met rollenspel."));
+    String check = task(request, "Task_CheckQuality").getId();
+    Map<String, String> before = snapshot(work);
+    Map<String, Object> approval = Map.of("variables", Map.of("principleCityTask", string("met"),
+        "principleImpact", string("met"), "principleLasting", string("met"), "principleClimate", string("met"),
+        "qualityDecision", string("approve")));
+
+    for (String action : List.of("submit-form", "complete")) {
+      ResponseEntity<String> refused = as("noor").postForEntity("/engine-rest/task/" + check + "/" + action, approval,
+          String.class);
+      assertThat(refused.getStatusCode()).as(action).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("je hebt dit voorstel zelf gedaan");
+      assertThat(taskService.createTaskQuery().taskId(check).count()).as("the check stays open").isEqualTo(1);
+      assertThat(snapshot(work)).as("case data after " + action).isEqualTo(before);
+    }
+
+    assertThat(as("tim").postForEntity("/engine-rest/task/" + check + "/submit-form", approval, String.class)
+        .getStatusCode()).as("another advisor").isEqualTo(HttpStatus.NO_CONTENT);
+    runAsyncJobs();
+    assertThat(calledBy(request)).isWaitingAt("Task_ApproveBudget");
+  }
+
+  /** The case's variables as text: JSON values (option lists) compare by content, not identity. */
+  private Map<String, String> snapshot(ProcessInstance instance) {
+    Map<String, String> snapshot = new TreeMap<>();
+    runtimeService.getVariables(instance.getId()).forEach((name, value) -> snapshot.put(name, String.valueOf(value)));
+    return snapshot;
   }
 
   @Test

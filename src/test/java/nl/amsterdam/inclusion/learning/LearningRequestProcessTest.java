@@ -7,14 +7,17 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.correction.CorrectionProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
+import nl.amsterdam.inclusion.form.FormSchemaParser;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.identity.Cluster;
 import nl.amsterdam.inclusion.identity.Groups;
+import nl.amsterdam.inclusion.learning.LearningProcess.Principle;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -94,9 +97,22 @@ class LearningRequestProcessTest extends ProcessTestCase {
   }
 
   private static Map<String, Object> qualityApproved() {
-    Map<String, Object> values = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
-        "principleLasting", true, "principleClimate", true));
-    values.put("qualityDecision", "approve");
+    return qualityCheck("approve");
+  }
+
+  /** The four principles answered, {@code failing} ones as not met with a reason, and the verdict. */
+  private static Map<String, Object> qualityCheck(String decision, Principle... failing) {
+    Map<String, Object> values = new HashMap<>(Map.of("qualityDecision", decision));
+    for (Principle principle : Principle.values()) {
+      values.put(principle.field, "met");
+    }
+    for (Principle principle : failing) {
+      values.put(principle.field, "not-met");
+      values.put(principle.reasonField(), "Geen borging na de training voorzien.");
+    }
+    if (decision.equals("rework")) {
+      values.put("qualityRemarks", "Meer aandacht voor borging.");
+    }
     return values;
   }
 
@@ -121,13 +137,13 @@ class LearningRequestProcessTest extends ProcessTestCase {
     acceptWithAdvisor(request);
     assertThat(work).isWaitingAt("Task_ExploreNeeds").task().isAssignedTo("noor");
     submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
-    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("action-perspective");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("Handelingsperspectief");
     assertThat(runtimeService.getVariables(work.getId())).as("the advice as text variables, no result map in Cockpit")
         .doesNotContainKey("advice");
-    assertThat(runtimeService.getVariable(work.getId(), "adviceFormat")).isEqualTo("theoretical");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceFormat")).isEqualTo("Theoretisch (kennis en achtergrond)");
 
     submit(request, "Task_ProposeIntervention", proposal(5000));
-    submit(request, "Task_CheckQuality", Map.of("qualityDecision", "rework", "qualityRemarks", "Meer aandacht voor borging."));
+    submit(request, "Task_CheckQuality", qualityCheck("rework", Principle.LASTING));
     assertThat(work).isWaitingAt("Task_ProposeIntervention");
     submit(request, "Task_ProposeIntervention", proposal(6000));
     submit(request, "Task_CheckQuality", qualityApproved());
@@ -148,6 +164,74 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(notifications(request)).contains("learning-request-received", "learning-request-for-account-manager",
         "learning-exploration-assigned", "learning-quality-check-requested", "learning-budget-approval-requested",
         "learning-intervention-scheduled", "learning-intervention-reminder");
+  }
+
+  @Test
+  void aProposalThatFailsAPrincipleCannotBeApprovedAndGoesBackWithWhatFailedAndWhy() {
+    ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submit(request, "Task_ProposeIntervention", proposal(5000));
+    Task check = task(request, "Task_CheckQuality");
+
+    assertThatThrownBy(() -> submit(check, qualityCheck("approve", Principle.IMPACT, Principle.LASTING)))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field, FieldError::message).containsExactly(tuple("qualityDecision",
+                "kan niet 'Goedkeuren' zijn: het voorstel voldoet niet aan 'Impact', 'Duurzaam'; "
+                    + "kies 'Terug naar de leeradviseur voor herziening'")));
+    assertThat(work).isWaitingAt("Task_CheckQuality");
+    assertThat(runtimeService.getVariables(work.getId())).as("nothing of the refused check stored")
+        .doesNotContainKeys("qualityDecision", "principleImpact", "principleImpactReason");
+    Map<String, Object> withoutReason = qualityCheck("rework", Principle.IMPACT);
+    withoutReason.remove("principleImpactReason");
+    assertThatThrownBy(() -> submit(check, withoutReason)).isInstanceOfSatisfying(FormValidationException.class,
+        refused -> assertThat(refused.errors()).extracting(FieldError::field).containsExactly("principleImpactReason"));
+
+    submit(check, qualityCheck("rework", Principle.IMPACT));
+    // the rework task shows the failed principle and its reason
+    Task rework = task(request, "Task_ProposeIntervention");
+    assertThat(taskService.getVariables(rework.getId())).containsEntry("principleImpact", "not-met")
+        .containsEntry("principleImpactReason", "Geen borging na de training voorzien.")
+        .containsEntry("principleCityTask", "met").containsEntry("qualityRemarks", "Meer aandacht voor borging.");
+    assertThat(formFields(rework)).contains("principleImpact", "principleImpactReason", "qualityRemarks");
+
+    submit(rework, proposal(6000));
+    // approving on the answers the case still holds from the first check is the same refusal
+    assertThatThrownBy(() -> submit(request, "Task_CheckQuality", Map.of("qualityDecision", "approve")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field).containsExactly("qualityDecision"));
+    assertThat(work).isWaitingAt("Task_CheckQuality");
+    submit(request, "Task_CheckQuality", qualityApproved());
+    assertThat(work).isWaitingAt("Task_ApproveBudget");
+  }
+
+  @Test
+  void theAdvisorWhoProposedCannotCheckTheirOwnProposalAnotherAdvisorDoes() {
+    ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    submitAs("noor", task(request, "Task_ProposeIntervention"), proposal(5000));
+    assertThat(runtimeService.getVariable(work.getId(), LearningProcess.PROPOSED_BY)).isEqualTo("noor");
+    Task check = task(request, "Task_CheckQuality");
+
+    for (Map<String, Object> verdict : List.of(qualityApproved(), qualityCheck("rework", Principle.CLIMATE))) {
+      assertThatThrownBy(() -> submitAs("noor", check, verdict)).isInstanceOfSatisfying(FormValidationException.class,
+          refused -> assertThat(refused.errors()).extracting(FieldError::field, FieldError::message)
+              .containsExactly(tuple("qualityDecision",
+                  "kan niet van jou komen: je hebt dit voorstel zelf gedaan; een andere leeradviseur toetst het")));
+    }
+    assertThat(work).isWaitingAt("Task_CheckQuality");
+    assertThat(runtimeService.getVariables(work.getId())).doesNotContainKeys("qualityDecision", "principleClimate");
+
+    submitAs("tim", check, qualityApproved());
+    assertThat(work).isWaitingAt("Task_ApproveBudget");
+  }
+
+  /** The fields of the form the task shows. */
+  private Set<String> formFields(Task task) {
+    return FormSchemaParser.parse(formService.getDeployedTaskForm(task.getId())).fields().keySet();
   }
 
   @Test
@@ -227,7 +311,25 @@ class LearningRequestProcessTest extends ProcessTestCase {
     submit(request, "Task_ExploreNeeds", exploration("tensions", "yes", 1));
 
     assertThat(work).isWaitingAt("Task_ProposeIntervention");
-    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("awareness");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceSpearhead")).isEqualTo("Bewustwording");
+  }
+
+  @Test
+  void aTeamNotWillingToAnchorTheThemeNeedsAnIntakeThatSaysWhy() {
+    ProcessInstance request = request("maatwerk");
+    acceptWithAdvisor(request);
+    Map<String, Object> notAnchored = new HashMap<>(exploration("safe", "yes", 2));
+    notAnchored.put("willingToAnchor", "no");
+    submit(request, "Task_ExploreNeeds", notAnchored);
+    ProcessInstance work = calledBy(request);
+
+    assertThat(work).isWaitingAt("Task_HoldLeaderIntake");
+    assertThat((String) taskService.getVariable(task(request, "Task_HoldLeaderIntake").getId(), "adviceIntakeReason"))
+        .contains("duurzaam te beleggen");
+    submit(request, "Task_HoldLeaderIntake", Map.of("intakeDate", inDays(1), "intakeNotes", "Terugkomdag na drie maanden."));
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    assertThat(work).isWaitingAt("Task_ProposeIntervention");
+    assertThat(runtimeService.getVariable(work.getId(), "adviceIntakeReason")).isNull();
   }
 
   @Test

@@ -181,8 +181,8 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
         "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
     submit(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
         "providerId", "social-safety", "estimatedCost", 100.0, "interventionDescription", "Twee dagdelen."));
-    Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", true, "principleImpact", true,
-        "principleLasting", true, "principleClimate", true));
+    Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", "met", "principleImpact", "met",
+        "principleLasting", "met", "principleClimate", "met"));
     quality.put("qualityDecision", "approve");
     submit(request, "Task_CheckQuality", quality);
     submit(request, "Task_ApproveBudget", Map.of("budgetDecision", "reject", "budgetRemarks", "Eerst open aanbod."));
