@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import nl.amsterdam.inclusion.form.FormField;
 import nl.amsterdam.inclusion.monitoring.Figure;
 
-/** Computes the evaluation report from the participants' outcomes; no engine involved. */
+/** Computes the evaluation report from the participants' outcomes and the groups' sessions; no engine involved. */
 public final class EvaluationReportBuilder {
 
   static final String OTHER_FUNCTIONS = "Overige functies (minder dan 3 per functie)";
