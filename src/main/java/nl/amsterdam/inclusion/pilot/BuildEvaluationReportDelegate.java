@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
@@ -23,8 +24,9 @@ public class BuildEvaluationReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     EvaluationReport report = EvaluationReportBuilder.build((String) execution.getVariable(COHORT_NAME),
-        cases.outcomes(execution.getProcessInstanceId()));
-    execution.setVariable(EVALUATION_REPORT, json.writeValueAsString(report));
+        cases.outcomes(execution.getProcessInstanceId()), cases.groupSessions(execution.getProcessInstanceId()));
+    // JSON (stored as bytes): a cohort's texts easily pass a text variable's 4,000 characters
+    execution.setVariable(EVALUATION_REPORT, SpinValues.jsonValue(json.writeValueAsString(report)).create());
     execution.setVariable(REPORT_SUMMARY, EvaluationReportBuilder.summary(report));
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.amsterdam.inclusion.engine.AsProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.DIRECTORATE;
 import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
 import static nl.amsterdam.inclusion.pilot.PilotProcess.*;
 
@@ -27,10 +30,12 @@ public class PilotCases {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final ObjectMapper json;
 
-  public PilotCases(RuntimeService runtimeService, HistoryService historyService) {
+  public PilotCases(RuntimeService runtimeService, HistoryService historyService, ObjectMapper json) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.json = json;
   }
 
   /** The cohort whose registration is open (earliest deadline first), if any. */
@@ -84,6 +89,23 @@ public class PilotCases {
         .count());
   }
 
+  /** The cohort's group sessions that took place, by group, as their coaches recorded them. */
+  public List<GroupSession> groupSessions(String cohortId) {
+    return AsProcess.run(() -> historyService.createHistoricVariableInstanceQuery().processInstanceId(cohortId)
+        .variableName(GROUP_SESSION_RECORD).list().stream()
+        .filter(v -> v.getValue() != null)
+        .map(v -> readSession(v.getValue().toString()))
+        .sorted(Comparator.comparingInt(GroupSession::group)).toList());
+  }
+
+  private GroupSession readSession(String record) {
+    try {
+      return json.readValue(record, GroupSession.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Unreadable group session record", e);
+    }
+  }
+
   /** Every grouped participant of the cohort, running or ended, with what the journey produced. */
   public List<ParticipantOutcome> outcomes(String cohortId) {
     return AsProcess.run(() -> {
@@ -107,6 +129,9 @@ public class PilotCases {
               (String) v.get(PARTICIPANT_ID),
               (String) v.get(PARTICIPANT_NAME),
               (String) v.get(EMAIL),
+              (String) v.get(FUNCTION),
+              (String) v.get(DIRECTORATE),
+              (String) v.get(CORE_QUESTION),
               v.containsKey(WITHDRAWAL_REASON),
               (Boolean) v.get(ATTENDED),
               v.get(RATING) == null ? null : ((Number) v.get(RATING)).intValue(),

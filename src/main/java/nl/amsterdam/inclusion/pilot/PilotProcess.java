@@ -1,5 +1,7 @@
 package nl.amsterdam.inclusion.pilot;
 
+import java.util.Map;
+
 import nl.amsterdam.inclusion.identity.AccessModel;
 
 /** Keys, messages, element ids and variable names of the pilot processes (bpmn/pilot-*.bpmn). */
@@ -63,6 +65,15 @@ public final class PilotProcess {
   public static final String NEW_TARGET_GROUP_SIZE = "newTargetGroupSize";
   public static final String NEW_COHORT_ID = "newCohortId";
   public static final String LEADERSHIPFACTS_OFFERED = "leadershipfactsOffered";
+  // the group session as the coach records it (local to the group); kept for the report as one GroupSession
+  public static final String SESSION_HELD = "sessionHeld";
+  public static final String HELD = "held";
+  /** "yes" or "no": the short presentation on the pilot's background, which the seed says to give always. */
+  public static final String BACKGROUND_PRESENTATION_GIVEN = "backgroundPresentationGiven";
+  public static final String YES = "yes";
+  public static final String PRESENTATION_SKIPPED_REASON = "presentationSkippedReason";
+  public static final String GROUP_OBSERVATIONS = "groupObservations";
+  public static final String GROUP_SESSION_RECORD = "groupSessionRecord";
 
   // participant variables
   public static final String PARTICIPANT_ID = "participantId";
@@ -79,6 +90,11 @@ public final class PilotProcess {
   public static final String LEARNING_YIELD = "learningYield";
   public static final String WANTS_INTERVISION = "wantsIntervision";
   public static final String WANTS_LEADERSHIPFACTS = "wantsLeadershipfacts";
+  public static final String FUNCTION = "function";
+  public static final String CORE_QUESTION = "coreQuestion";
+  /** The sign-up form's functions (pilot-sign-up.form), as the report names them. */
+  public static final Map<String, String> FUNCTIONS = Map.of("directeur", "Directeur", "teammanager", "Teammanager",
+      "afdelingsmanager", "Afdelingsmanager", "anders", "Andere leidinggevende rol");
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
   public static final String WITHDRAWING_LEADER = "withdrawingLeader";
   /** The withdrawal form's confirmation. */

@@ -34,6 +34,6 @@ public class PilotReportController {
     if (report == null || report.getValue() == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Geen evaluatierapport voor cohort " + cohortId);
     }
-    return json.readValue((String) report.getValue(), EvaluationReport.class);
+    return json.readValue(report.getValue().toString(), EvaluationReport.class);
   }
 }

@@ -97,10 +97,20 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     managementService.createJobQuery().processInstanceId(cohort.getId()).timers().list()
         .forEach(job -> managementService.executeJob(job.getId()));
     runAsyncJobs();
-    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    submit(cohort, "Task_RecordGroupSession", sessionHeld());
 
     assertThat(as("anouk").getForObject("/engine-rest/task?taskDefinitionKey=Task_ReturnFeedback", JsonNode.class))
         .hasSize(3);
+    // the coach writes Fatima's feedback with Fatima's case and kernvraag in the form, and nothing more of her case
+    String fatimasFeedback = taskService.createTaskQuery().processInstanceId(cohort.getId())
+        .taskName("Feedback vastleggen voor Fatima El Amrani").singleResult().getId();
+    JsonNode seen = as("anouk").getForObject("/engine-rest/task/" + fatimasFeedback + "/form-variables", JsonNode.class);
+    assertThat(seen.path("caseDescription").path("value").asText())
+        .isEqualTo("Twee collega's voelen zich buitengesloten in het teamoverleg van Fatima El Amrani.");
+    assertThat(seen.path("coreQuestion").path("value").asText())
+        .isEqualTo("Hoe voer ik een inclusief gesprek waarin alle perspectieven gehoord worden?");
+    assertThat(seen.fieldNames()).toIterable()
+        .isSubsetOf("caseDescription", "coreQuestion", "desiredOutcome", "attended", "feedback");
     assertThat(as("rik").getForObject("/engine-rest/task?processInstanceId=" + cohort.getId(), JsonNode.class))
         .as("another coach sees nothing of this group").isEmpty();
     assertThat(as("mila").getForObject("/engine-rest/task?processInstanceId=" + cohort.getId(), JsonNode.class))
@@ -121,7 +131,7 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     managementService.createJobQuery().processInstanceId(cohort.getId()).timers().list()
         .forEach(job -> managementService.executeJob(job.getId()));
     runAsyncJobs();
-    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    submit(cohort, "Task_RecordGroupSession", sessionHeld());
     for (Task feedback : taskService.createTaskQuery().processInstanceId(cohort.getId()).list()) {
       submit(feedback, Map.of("attended", true, "feedback", "Goed gedaan."));
     }
@@ -139,6 +149,17 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     assertThat(report.path("completed").asInt()).isEqualTo(2);
     assertThat(report.path("withdrawn").asInt()).isEqualTo(1);
     assertThat(report.path("averageRating").asDouble()).isEqualTo(8.0);
+    assertThat(report.path("participantsByFunction").get(0).path("label").asText()).isEqualTo("Teammanager");
+    assertThat(report.path("participantsByFunction").get(0).path("value").asInt()).isEqualTo(3);
+    assertThat(report.path("participantsByDirectorate").get(0).path("value").asInt()).as("three directorates of one")
+        .isEqualTo(3);
+    assertThat(report.path("coreQuestions")).as("Sanne withdrew").hasSize(2);
+    assertThat(report.path("backgroundPresentationsGiven").asInt()).isEqualTo(1);
+    assertThat(report.path("groupSessions").get(0).path("presentationGiven").asBoolean()).isTrue();
+    assertThat(report.path("groupSessions").get(0).path("observations").asText())
+        .isEqualTo("Open en constructief; de deelnemers stelden zich coachbaar op.");
+    assertThat(report.toString()).as("no names beside the missing evaluations, which are none here")
+        .doesNotContain("Fatima").doesNotContain("Jan de Vries");
     assertThat(as("mila").getForObject("/engine-rest/task?processInstanceId=" + cohort.getId(), JsonNode.class)
         .get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_DecideFollowUp");
   }

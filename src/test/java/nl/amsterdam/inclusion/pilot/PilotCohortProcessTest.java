@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess;
+import nl.amsterdam.inclusion.monitoring.Figure;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -92,10 +93,13 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     // a group-2 member withdraws before the session: no feedback task for them, the cohort does not wait
     withdraw(runtimeService.getVariable(inGroup2.getId(), "participantId").toString(), "Nieuwe baan");
-    for (Task record : taskService.createTaskQuery().processInstanceId(cohort.getId())
-        .taskDefinitionKey("Task_RecordGroupSession").list()) {
-      submit(record, Map.of("sessionHeld", "held"));
-    }
+    // group 1 went without the background presentation (the seed's group 1), group 2 had it
+    submit(taskService.createTaskQuery().processInstanceId(cohort.getId()).taskDefinitionKey("Task_RecordGroupSession")
+        .taskAssignee("anouk").singleResult(), Map.of("sessionHeld", "held", "backgroundPresentationGiven", "no",
+        "presentationSkippedReason", "Vergeten door de late start",
+        "groupObservations", "Zonder de aanleiding kwamen deelnemers moeilijker in het onderwerp."));
+    submit(taskService.createTaskQuery().processInstanceId(cohort.getId()).taskDefinitionKey("Task_RecordGroupSession")
+        .taskAssignee("rik").singleResult(), sessionHeld());
     assertThat(feedbackTasks(cohort, "anouk")).hasSize(5);
     assertThat(feedbackTasks(cohort, "rik")).as("only the remaining members of group 2").hasSize(4);
     assertThat(taskService.createTaskQuery().processInstanceId(cohort.getId()).taskAssignee("rik")
@@ -104,6 +108,14 @@ class PilotCohortProcessTest extends PilotTestCase {
     // one absent leader; everybody else gets feedback
     List<Task> allFeedback = new ArrayList<>(feedbackTasks(cohort, "anouk"));
     allFeedback.addAll(feedbackTasks(cohort, "rik"));
+    // the coach writes each feedback with that participant's own case and kernvraag in the task
+    assertThat(allFeedback).allSatisfy(task -> {
+      String name = task.getName().substring("Feedback vastleggen voor ".length());
+      assertThat(taskService.getVariables(task.getId()))
+          .containsEntry("caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg van " + name + ".")
+          .containsEntry("coreQuestion", "Hoe voer ik een inclusief gesprek waarin alle perspectieven gehoord worden?")
+          .containsEntry("desiredOutcome", "Een teamoverleg waarin iedereen zich gehoord voelt.");
+    });
     Task absentOne = allFeedback.get(0);
     submit(absentOne, Map.of("attended", false));
     for (Task task : allFeedback.subList(1, allFeedback.size())) {
@@ -124,7 +136,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     fireTimer(cohort, "Timer_CheckJourneys");
 
     assertThat(cohort).isWaitingAt("Task_DecideFollowUp").task().hasCandidateGroup("id-bureau");
-    EvaluationReport report = json.readValue((String) runtimeService.getVariable(cohort.getId(), "evaluationReport"),
+    EvaluationReport report = json.readValue(runtimeService.getVariable(cohort.getId(), "evaluationReport").toString(),
         EvaluationReport.class);
     assertThat(report.cohortName()).isEqualTo("Cohort 2026-1");
     assertThat(report.participants()).isEqualTo(10);
@@ -138,8 +150,19 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat(report.interestedInIntervision()).isEqualTo(3);
     assertThat(report.interestedInLeadershipfacts()).isEqualTo(6);
     assertThat(report.learningYields()).hasSize(8);
+    assertThat(report.participantsByFunction()).containsExactly(Figure.count("Teammanager", 10));
+    assertThat(report.participantsByDirectorate()).as("five directorates of two each: none shown on its own")
+        .containsExactly(Figure.count(EvaluationReportBuilder.OTHER_DIRECTORATES, 10));
+    assertThat(report.coreQuestions()).as("everyone who did not withdraw").hasSize(9);
+    assertThat(report.backgroundPresentationsGiven()).isEqualTo(1);
+    assertThat(report.groupSessions()).containsExactly(
+        new GroupSession(1, false, "Vergeten door de late start",
+            "Zonder de aanleiding kwamen deelnemers moeilijker in het onderwerp."),
+        new GroupSession(2, true, null, "Open en constructief; de deelnemers stelden zich coachbaar op."));
     assertThat((String) runtimeService.getVariable(cohort.getId(), "reportSummary"))
-        .contains("Deelnemers: 10, afgerond: 8 (80%)").contains("Gemiddeld cijfer: 8.1");
+        .contains("Deelnemers: 10, afgerond: 8 (80%)").contains("Gemiddeld cijfer: 8.1")
+        .contains("Presentatie over de aanleiding gegeven: 1 van 2 groepen")
+        .contains("- groep 1 zonder presentatie: Vergeten door de late start");
 
     // group 1 was invited and reminded twice (rescheduled), group 2 once, before the withdrawal
     List<String> mails = notifications(cohort);
@@ -179,7 +202,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     closeRegistration(cohort);
     planSession(cohort, "anouk", 1);
     fireTimers(cohort, "Timer_SessionReminderDue");
-    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    submit(cohort, "Task_RecordGroupSession", sessionHeld());
     feedbackTasks(cohort, "anouk").forEach(task -> submit(task, Map.of("attended", true, "feedback", "Blijf vragen stellen.")));
     return participants;
   }
@@ -201,6 +224,36 @@ class PilotCohortProcessTest extends PilotTestCase {
   }
 
   @Test
+  void theCoachMustSayWhetherTheBackgroundPresentationWasGivenAndWhyNot() {
+    ProcessInstance cohort = openCohort("Cohort presentatie", 3);
+    signUpAndAccept(3);
+    closeRegistration(cohort);
+    planSession(cohort, "anouk", 1);
+    fireTimers(cohort, "Timer_SessionReminderDue");
+    Task record = task(cohort, "Task_RecordGroupSession");
+
+    assertThatThrownBy(() -> submit(record, Map.of("sessionHeld", "held", "groupObservations", "Open gesprek.")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Is de korte presentatie over de aanleiding van de pilot gegeven?' is verplicht");
+    assertThatThrownBy(() -> submit(record, Map.of("sessionHeld", "held", "backgroundPresentationGiven", "no",
+        "groupObservations", "Open gesprek."))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Waarom is de presentatie niet gegeven?' is verplicht");
+    assertThatThrownBy(() -> submit(record, Map.of("sessionHeld", "held", "backgroundPresentationGiven", "yes")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("'Observaties van de coach' is verplicht");
+    assertThat(cohort).isWaitingAt("Task_RecordGroupSession");
+    assertThat(taskService.getVariables(record.getId())).as("nothing of the refused submissions is stored")
+        .containsEntry("sessionHeld", null).containsEntry("backgroundPresentationGiven", null)
+        .containsEntry("groupObservations", null);
+    assertThat(feedbackTasks(cohort, "anouk")).isEmpty();
+
+    submit(record, Map.of("sessionHeld", "held", "backgroundPresentationGiven", "no",
+        "presentationSkippedReason", "De zaal was pas laat vrij.", "groupObservations", "Open gesprek."));
+    assertThat(feedbackTasks(cohort, "anouk")).hasSize(3);
+    assertThat(runtimeService.getVariable(cohort.getId(), "backgroundPresentationGiven"))
+        .as("the record stays the group's, not the cohort's").isNull();
+  }
+
+  @Test
   void theCohortIsNamedAfterItsName() {
     assertThat(businessKeyOf(openCohort("Cohort 2027-1", 3))).isEqualTo("Cohort 2027-1");
   }
@@ -217,7 +270,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     fireTimers(cohort, "Timer_SessionReminderDue");
     assertThat(task(cohort, "Task_RecordGroupSession").getDueDate()).as("the day after the session")
         .isEqualTo(new PilotSchedule().dayAfter(inDays(10)));
-    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    submit(cohort, "Task_RecordGroupSession", sessionHeld());
     assertThat(feedbackTasks(cohort, "anouk")).hasSize(3)
         .allSatisfy(task -> assertThat(task.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000));
   }
@@ -234,7 +287,7 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     // anouk is ill: Bureau I&D hands her step to rik, who takes over the group's further steps too
     asUser("mila", () -> taskService.setAssignee(record.getId(), "rik"));
-    submit(cohort, "Task_RecordGroupSession", Map.of("sessionHeld", "held"));
+    submit(cohort, "Task_RecordGroupSession", sessionHeld());
 
     assertThat(feedbackTasks(cohort, "anouk")).isEmpty();
     List<Task> feedback = feedbackTasks(cohort, "rik");
@@ -269,7 +322,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     fireTimer(cohort, PilotProcess.TIMER_EVALUATION_DEADLINE);
 
     assertThat(cohort).hasPassed(PilotProcess.TIMER_EVALUATION_DEADLINE).isWaitingAt("Task_DecideFollowUp");
-    EvaluationReport report = json.readValue((String) runtimeService.getVariable(cohort.getId(), "evaluationReport"),
+    EvaluationReport report = json.readValue(runtimeService.getVariable(cohort.getId(), "evaluationReport").toString(),
         EvaluationReport.class);
     assertThat(report.participants()).isEqualTo(3);
     assertThat(report.completed()).isEqualTo(2);

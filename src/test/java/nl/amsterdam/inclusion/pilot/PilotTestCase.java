@@ -50,9 +50,11 @@ abstract class PilotTestCase extends ProcessTestCase {
     submit(participant, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
   }
 
+  /** The leader formulates the case (the description names the leader, so a test can tell whose case it sees). */
   void formulateCase(ProcessInstance participant) {
     submit(participant, "Task_FormulateCase", Map.of(
-        "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg.",
+        "caseDescription", "Twee collega's voelen zich buitengesloten in het teamoverleg van "
+            + runtimeService.getVariable(participant.getId(), "participantName") + ".",
         "coreQuestion", "Hoe voer ik een inclusief gesprek waarin alle perspectieven gehoord worden?",
         "desiredOutcome", "Een teamoverleg waarin iedereen zich gehoord voelt."));
   }
@@ -67,6 +69,12 @@ abstract class PilotTestCase extends ProcessTestCase {
         .list().stream().filter(t -> t.getName().endsWith("groep " + groupNumber + ")")).findFirst().orElseThrow();
     taskService.claim(task.getId(), coach);
     submit(task, Map.of("sessionDate", inDays(10), "sessionTime", "14:00", "sessionLocation", "Kantoor DoDiversity"));
+  }
+
+  /** The coach records the group session as held: the background presentation given, the observations written. */
+  static Map<String, Object> sessionHeld() {
+    return Map.of("sessionHeld", "held", "backgroundPresentationGiven", "yes",
+        "groupObservations", "Open en constructief; de deelnemers stelden zich coachbaar op.");
   }
 
   Map<String, Object> refineConversation() {
