@@ -88,9 +88,6 @@ class PerformanceBenchmark {
   static final List<String> STAFFED_CLUSTERS = List.of("sociaal", "ruimte-economie");
 
   private final Report report = new Report();
-  private final List<Long> startMillis = new ArrayList<>();
-  private final List<Long> heapAfterStartMb = new ArrayList<>();
-  private final AtomicLong peakHeapMb = new AtomicLong();
   private int databases;
   private boolean jvmWarm;
 
@@ -98,10 +95,9 @@ class PerformanceBenchmark {
   void measure() throws Exception {
     GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     smtp.start();
-    Thread heapWatch = watchHeap();
     try {
-      // BENCH_ONLY=1, 2 or 3 runs one part (for profiling); the report needs all three
-      String only = System.getenv().getOrDefault("BENCH_ONLY", "123");
+      // BENCH_ONLY=1, 2, 3 or 4 (or several, e.g. 14) runs those parts; each replaces only its own section
+      String only = System.getenv().getOrDefault("BENCH_ONLY", "1234");
       if (only.contains("1")) {
         againstStockEngine(smtp);
         write();
@@ -123,10 +119,14 @@ class PerformanceBenchmark {
       }
       if (only.contains("3")) {
         jobLag(smtp);
+        write();
       }
-      report.footprint(startMillis, heapAfterStartMb, peakHeapMb.get());
+      if (only.contains("4")) {
+        String url = newDatabase();
+        new Footprint(Map.of("DB_URL", url, "DB_USERNAME", user(), "DB_PASSWORD", password(), "MAIL_HOST", "127.0.0.1",
+            "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "JOB_EXECUTION_ENABLED", "true")).measure(report);
+      }
     } finally {
-      heapWatch.interrupt();
       smtp.stop();
     }
     System.out.println(write());
@@ -134,9 +134,11 @@ class PerformanceBenchmark {
 
   /** Writes what is measured so far: a long run that is stopped keeps its finished parts. */
   private String write() throws IOException {
-    String markdown = report.markdown();
-    Files.writeString(Path.of("docs", "benchmarks.md"), markdown);
-    Files.writeString(Path.of("docs", "benchmarks.json"), report.json());
+    Path markdownFile = Path.of("docs", "benchmarks.md");
+    Path jsonFile = Path.of("docs", "benchmarks.json");
+    String markdown = report.markdown(Files.exists(markdownFile) ? Files.readString(markdownFile) : null);
+    Files.writeString(markdownFile, markdown);
+    Files.writeString(jsonFile, report.json(Files.exists(jsonFile) ? Files.readString(jsonFile) : null));
     return markdown;
   }
 
@@ -171,6 +173,7 @@ class PerformanceBenchmark {
           application.get(run), stock.get(run));
     }
     report.stock(application, stock);
+    report.submissions(application, stock);
   }
 
   /** Journeys from THREADS threads for SECONDS after a warm-up, with the JVM's CPU and the database's counts. */
@@ -190,11 +193,12 @@ class PerformanceBenchmark {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     AtomicLong transactions = new AtomicLong();
+    List<Double> submitMillis = Collections.synchronizedList(new ArrayList<>());
     long started = System.nanoTime();
     long deadline = started + SECONDS * 1_000_000_000L;
     List<Integer> done = inThreads(THREADS, thread -> {
       int count = 0;
-      Journey journey = journeys.apply(transactions);
+      Journey journey = journeys.apply(transactions).timingSubmissionsInto(submitMillis);
       while (System.nanoTime() < deadline) {
         journey.customLearningRequest(STAFFED_CLUSTERS.get((thread + count) % STAFFED_CLUSTERS.size()));
         count++;
@@ -207,7 +211,7 @@ class PerformanceBenchmark {
     int total = done.stream().mapToInt(Integer::intValue).sum();
     assertThat(completedRequests(engine)).isEqualTo(before + total);
     System.out.println("statements per journey, most run first, on " + engine.getName() + ":\n" + last.mostRun(first, total, 25));
-    return Report.Measured.of(total, transactions.get(), seconds, cpuNanos, first, last);
+    return Report.Measured.of(total, transactions.get(), seconds, cpuNanos, first, last, submitMillis);
   }
 
   private static long completedRequests(ProcessEngine engine) {
@@ -456,7 +460,6 @@ class PerformanceBenchmark {
   // ---- infrastructure --------------------------------------------------------------------------
 
   private ConfigurableApplicationContext node(String url, String name, boolean jobs, GreenMail smtp, String... more) {
-    long started = System.nanoTime();
     List<String> properties = new ArrayList<>(List.of("DB_URL=" + url, "DB_USERNAME=" + user(),
         "DB_PASSWORD=" + password(), "PORT=0", "JOB_EXECUTION_ENABLED=" + jobs, "MAIL_HOST=127.0.0.1",
         "MAIL_PORT=" + smtp.getSmtp().getPort(), "camunda.bpm.process-engine-name=" + name, "logging.level.root=WARN"));
@@ -471,9 +474,6 @@ class PerformanceBenchmark {
         .properties(properties.toArray(String[]::new))
         .bannerMode(org.springframework.boot.Banner.Mode.OFF)
         .run();
-    startMillis.add((System.nanoTime() - started) / 1_000_000);
-    System.gc();
-    heapAfterStartMb.add(usedHeapMb());
     report.settings(app);
     return app;
   }
@@ -501,26 +501,6 @@ class PerformanceBenchmark {
 
   private static String password() {
     return System.getenv().getOrDefault("BENCH_DB_PASSWORD", "postgres");
-  }
-
-  private Thread watchHeap() {
-    Thread watch = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peakHeapMb.accumulateAndGet(usedHeapMb(), Math::max);
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-watch");
-    watch.setDaemon(true);
-    watch.start();
-    return watch;
-  }
-
-  private static long usedHeapMb() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
   }
 
   interface Work {
@@ -567,6 +547,7 @@ class PerformanceBenchmark {
     private final FormService forms;
     private final String definitionId;
     private final AtomicLong transactions;
+    private List<Double> submitMillis = new ArrayList<>();
 
     Journey(ProcessEngine engine, AtomicLong transactions) {
       this.runtime = engine.getRuntimeService();
@@ -609,6 +590,12 @@ class PerformanceBenchmark {
           "followUpEvaluation", "Meer mensen komen aan het woord.", "actualCost", 5400.0));
     }
 
+    /** Records the server time of each task form submission (ms) into the given list from now on. */
+    Journey timingSubmissionsInto(List<Double> into) {
+      submitMillis = into;
+      return this;
+    }
+
     /** The start form, validated as Tasklist submits it. */
     ProcessInstance start(String definitionId, Map<String, Object> values) {
       return forms.submitStartForm(definitionId, values);
@@ -622,7 +609,9 @@ class PerformanceBenchmark {
     private void complete(ProcessInstance request, String taskKey, Map<String, Object> values) {
       Task task = tasks.createTaskQuery().processInstanceIdIn(instancesOf(request).toArray(String[]::new))
           .taskDefinitionKey(taskKey).singleResult();
+      long started = System.nanoTime();
       submit(task.getId(), values);
+      submitMillis.add((System.nanoTime() - started) / 1e6);
       transactions.incrementAndGet();
       jobs(request);
     }

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +35,7 @@ final class Report {
   private final StringBuilder latency = new StringBuilder();
   private final StringBuilder lag = new StringBuilder();
   private final StringBuilder footprint = new StringBuilder();
+  private final StringBuilder submit = new StringBuilder();
 
   void postgres(String url, String user, String password) {
     try (Connection connection = DriverManager.getConnection(url, user, password);
@@ -65,10 +68,10 @@ final class Report {
   /** One engine's journeys in one run, per journey where it says so. */
   record Measured(double journeysPerSecond, double transactionsPerSecond, double cpuMsPerJourney,
       double transactionsPerJourney, double statementsPerJourney, double commitsPerJourney,
-      double transactionsOpenedPerJourney, Map<String, Double> kindsPerJourney) {
+      double transactionsOpenedPerJourney, Map<String, Double> kindsPerJourney, int submissions, double[] submitMs) {
 
     static Measured of(int journeys, long transactions, double seconds, long cpuNanos, DatabaseCounters.Snapshot first,
-        DatabaseCounters.Snapshot last) {
+        DatabaseCounters.Snapshot last, List<Double> submitMillis) {
       Map<String, Double> kinds = new LinkedHashMap<>();
       last.statements().forEach((kind, calls) -> kinds.put(kind, (calls - first.statements(kind)) / (double) journeys));
       boolean counted = !last.statements().isEmpty();
@@ -77,7 +80,9 @@ final class Report {
           counted ? (last.statementsExceptTransactionControl() - first.statementsExceptTransactionControl())
               / (double) journeys : Double.NaN,
           (last.commits() - first.commits()) / (double) journeys,
-          counted ? (last.statements("begin") - first.statements("begin")) / (double) journeys : Double.NaN, kinds);
+          counted ? (last.statements("begin") - first.statements("begin")) / (double) journeys : Double.NaN, kinds,
+          submitMillis.size(), new double[] {PerformanceBenchmark.percentile(submitMillis, 50),
+              PerformanceBenchmark.percentile(submitMillis, 95), PerformanceBenchmark.percentile(submitMillis, 99)});
     }
 
     double commitsPerTransaction() {
@@ -209,52 +214,126 @@ final class Report {
     }
   }
 
-  void footprint(List<Long> startMillis, List<Long> heapAfterStart, long peakHeap) {
-    List<Double> start = startMillis.stream().map(ms -> ms / 1000.0).toList();
-    List<Double> heap = heapAfterStart.stream().map(Long::doubleValue).toList();
-    footprint.append(String.format("| start to ready (s) | heap after start and GC (MB) | peak heap under load (MB) |"
-        + " JVM resident memory at the end (MB) |%n|---|---|---|---|%n| %s | %s | %d | %d |%n",
-        spread(start, 1), spread(heap, 0), peakHeap, residentMb()));
+  /** Section 4, measured in fresh JVMs by {@link Footprint}: per variant of the start command. */
+  void footprint(String variant, List<Double> readySeconds, List<Double> idleRssMb, boolean headlineVariant) {
+    if (footprint.isEmpty()) {
+      footprint.append("| start command | start to ready (s) | resident memory after 30 s idle (MB) |\n|---|---|---|\n");
+    }
+    footprint.append(String.format("| %s | %s | %s |%n", variant, spread(readySeconds, 1), spread(idleRssMb, 0)));
+    if (headlineVariant) {
+      headline.put("coldStartS", median(readySeconds));
+      headline.put("idleRssMb", median(idleRssMb));
+    }
   }
 
-  /** The headline figures measured in this run, as docs/benchmarks.json; a figure not measured is left out. */
-  String json() {
+  /** Section 5: the server time of each task form submission during the application's measured journeys. */
+  void submissions(List<Measured> application, List<Measured> stockEngine) {
+    submit.append("| engine | task submissions per run | p50 (ms) | p95 (ms) | p99 (ms) |\n|---|---|---|---|---|\n");
+    submissionRow("application (form validation, completion, on to the next task)", application);
+    submissionRow("stock Camunda 7.24 (completion, on to the next task)", stockEngine);
+    headline.put("submitP95Ms", median(application.stream().map(run -> run.submitMs()[1]).toList()));
+  }
+
+  private void submissionRow(String engine, List<Measured> runs) {
+    submit.append(String.format("| %s | %s | %s | %s | %s |%n", engine,
+        spread(runs.stream().map(run -> (double) run.submissions()).toList(), 0),
+        spread(runs.stream().map(run -> run.submitMs()[0]).toList(), 1),
+        spread(runs.stream().map(run -> run.submitMs()[1]).toList(), 1),
+        spread(runs.stream().map(run -> run.submitMs()[2]).toList(), 1)));
+  }
+
+  /** The headline figures of this run merged into those of earlier runs: a figure this run did not measure stays. */
+  String json(String earlier) {
+    Map<String, String> figures = new LinkedHashMap<>();
+    Matcher pair = Pattern.compile("\"(\\w+)\"\\s*:\\s*([-0-9.eE]+)").matcher(earlier == null ? "" : earlier);
+    while (pair.find()) {
+      figures.put(pair.group(1), pair.group(2));
+    }
+    headline.forEach((key, value) -> figures.put(key, String.format(Locale.ROOT, "%.3f", value)));
     StringBuilder json = new StringBuilder("{");
-    headline.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key).append("\": ")
-        .append(String.format(Locale.ROOT, "%.3f", value)));
+    figures.forEach((key, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(key).append("\": ")
+        .append(value));
     return json.append("}\n").toString();
   }
 
-  String markdown() {
-    return "# Benchmarks\n\n"
-        + "Written by `mvn -Pbench test` (`src/test/java/nl/amsterdam/inclusion/benchmark`) on " + LocalDate.now()
-        + ". Each figure is the median of the runs with (min–max): " + PerformanceBenchmark.RUNS + " runs for engine"
-        + " efficiency, " + PerformanceBenchmark.LATENCY_RUNS + " for Tasklist latency, " + PerformanceBenchmark.LAG_RUNS
-        + " per node count for the job lag.\n\n"
-        + "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + memoryGb() + " GB memory, Java "
-        + System.getProperty("java.version") + ", PostgreSQL " + postgresVersion + " (application and database on the"
-        + " same machine). Settings: " + settings + ".\n\n"
-        + "## 1. Against a stock Camunda engine\n\nThe journeys of section 1a, in turns on the application and on a"
-        + " stock Camunda 7.24 engine in the same JVM (`StockEngine`: Camunda's default configuration with history `full`,"
-        + " authorization on and the job executor off as on the application's node; the application's own BPMN and DMN"
-        + " files with no-op delegates; the forms' values completed without validation), each on a new database of an"
-        + " embedded PostgreSQL that loads `pg_stat_statements`; the same pool size and client threads, each run after its"
-        + " own warm-up. Java CPU is the whole JVM's (the engine, the client threads, the in-process SMTP server).\n\n"
-        + stock
-        + "\n## 1a. Engine efficiency\n\nFull custom-work learning requests (the start form and 10 task forms submitted through the"
-        + " forms' validation, 2 timers, 20 notification and service jobs, budget reservation and booking), "
-        + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s, each run after "
-        + PerformanceBenchmark.WARM_UP_SECONDS + " s of the same journeys unmeasured (the first run in the JVM after "
-        + PerformanceBenchmark.FIRST_WARM_UP_SECONDS + " s, for the JIT). An engine"
-        + " transaction is one start, task completion or job execution; the raw rate is pgbench's simple-update"
-        + " (read a balance, update it, commit) on the same pool and threads, right after.\n\n" + efficiency
-        + "\n## 2. Tasklist latency\n\n" + backlog + "\nEach shared filter as the user of that role sees it"
-        + " (authorizations checked), first page of 15 newest tasks and the count, in ms; up to " + PerformanceBenchmark.SAMPLES
-        + " samples per run (at least 3, at most 10 s of them) after 1 warm-up call, " + PerformanceBenchmark.LATENCY_RUNS
-        + " run(s). Target: p95 ≤ 25 ms.\n\n" + latency
-        + "\n## 3. Job lag\n\nReminder cases (a timer, then a notification task async before and after) whose timers"
-        + " all fall due at once, mails to an in-process SMTP server (GreenMail), job executors with the application's"
-        + " settings.\n\n" + lag + "\n## 4. Footprint\n\n" + footprint;
+  /**
+   * docs/benchmarks.md with the sections this run measured replaced, each between its markers
+   * ({@code <!-- generated:NAME -->}); the other sections and the hand-written analysis outside the markers stay, so
+   * that a run of one part (BENCH_ONLY) never loses the rest.
+   */
+  String markdown(String earlier) {
+    String document = earlier == null || earlier.isBlank() ? "# Benchmarks\n\nWritten by `mvn -Pbench test`"
+        + " (`src/test/java/nl/amsterdam/inclusion/benchmark`); each generated section says when and how it was"
+        + " measured. Each figure is the median of the runs with (min–max).\n" : earlier;
+    Map<String, String> measured = new LinkedHashMap<>();
+    if (!stock.isEmpty()) {
+      measured.put("stock", "## 1. Against a stock Camunda engine\n\n" + measuredOn(PerformanceBenchmark.RUNS + " pairs of"
+          + " runs of " + PerformanceBenchmark.SECONDS + " s") + "The journeys of section 1a, in turns on the application"
+          + " and on a stock Camunda 7.24 engine in the same JVM (`StockEngine`: Camunda's default configuration with"
+          + " history `full`, authorization on and the job executor off as on the application's node; the application's"
+          + " own BPMN and DMN files with no-op delegates; the forms' values completed without validation), each on a new"
+          + " database of an embedded PostgreSQL that loads `pg_stat_statements`; the same pool size and client threads,"
+          + " each run after its own warm-up. Java CPU is the whole JVM's (the engine, the client threads, the in-process"
+          + " SMTP server).\n\n" + stock);
+    }
+    if (!efficiency.isEmpty()) {
+      measured.put("efficiency", "## 1a. Engine efficiency\n\n" + measuredOn(PerformanceBenchmark.RUNS + " runs")
+          + "Full custom-work learning requests (the start form and the task forms submitted through the forms'"
+          + " validation, 2 timers, the notification and service jobs, budget reservation and booking), "
+          + PerformanceBenchmark.THREADS + " client threads for " + PerformanceBenchmark.SECONDS + " s, each run after "
+          + PerformanceBenchmark.WARM_UP_SECONDS + " s of the same journeys unmeasured (the first run in the JVM after "
+          + PerformanceBenchmark.FIRST_WARM_UP_SECONDS + " s, for the JIT). An engine transaction is one start, task"
+          + " completion or job execution; the raw rate is pgbench's simple-update (read a balance, update it, commit)"
+          + " on the same pool and threads, right after.\n\n" + efficiency);
+    }
+    if (!latency.isEmpty()) {
+      measured.put("latency", "## 2. Tasklist latency\n\n" + measuredOn(PerformanceBenchmark.LATENCY_RUNS + " runs")
+          + backlog + "\nEach shared filter as the user of that role sees it (authorizations checked), first page of 15"
+          + " newest tasks and the count, in ms; up to " + PerformanceBenchmark.SAMPLES + " samples per run (at least 3,"
+          + " at most 10 s of them) after 1 warm-up call. Target: p95 ≤ 25 ms.\n\n" + latency);
+    }
+    if (!lag.isEmpty()) {
+      measured.put("lag", "## 3. Job lag\n\n" + measuredOn(PerformanceBenchmark.LAG_RUNS + " runs per node count")
+          + "Reminder cases (a timer, then a notification task, modelled as the processes' reminders) whose timers all"
+          + " fall due at once, mails to an in-process SMTP server (GreenMail), job executors with the application's"
+          + " settings.\n\n" + lag);
+    }
+    if (!footprint.isEmpty()) {
+      measured.put("footprint", "## 4. Footprint\n\n" + measuredOn(Footprint.RUNS + " starts per start command")
+          + "The executable jar started in a fresh JVM of its own (`benchmark.Footprint`), with the profiles `postgres`"
+          + " and `demo` on a database it has started on once before, the job executor on; ready is the first"
+          + " `UP` from `/actuator/health`; resident memory (`VmRSS`) after 30 s idle."
+          + " Targets: ready ≤ 5 s, resident memory ≤ 400 MB.\n\n" + footprint);
+    }
+    if (!submit.isEmpty()) {
+      measured.put("submit", "## 5. What a person waits for\n\n" + measuredOn(PerformanceBenchmark.RUNS + " runs")
+          + "The server time of each task form submission during section 1's measured journeys (" + PerformanceBenchmark.THREADS
+          + " client threads at full speed): validating the form against the case's state, completing the task and"
+          + " running on to the next wait (the next task, or the job that sends its mail). Target: p95 ≤ 50 ms.\n\n"
+          + submit);
+    }
+    for (Map.Entry<String, String> section : measured.entrySet()) {
+      document = replaceSection(document, section.getKey(), section.getValue());
+    }
+    return document;
+  }
+
+  private String measuredOn(String runs) {
+    return "_Measured on " + LocalDate.now() + ", " + runs + ". Machine: " + Runtime.getRuntime().availableProcessors()
+        + " cores, " + memoryGb() + " GB memory, Java " + System.getProperty("java.version") + ", PostgreSQL "
+        + postgresVersion + ". Settings: " + settings + "._\n\n";
+  }
+
+  static String replaceSection(String document, String name, String content) {
+    String open = "<!-- generated:" + name + " -->";
+    String close = "<!-- /generated:" + name + " -->";
+    String block = open + "\n" + content.strip() + "\n" + close;
+    int from = document.indexOf(open);
+    int to = document.indexOf(close);
+    if (from < 0 || to < from) {
+      return document.stripTrailing() + "\n\n" + block + "\n";
+    }
+    return document.substring(0, from) + block + document.substring(to + close.length());
   }
 
   private static List<Double> column(List<double[]> runs, int index) {
@@ -286,15 +365,6 @@ final class Report {
       return Math.round(Long.parseLong(total) / 1024.0 / 1024.0);
     } catch (IOException e) {
       return Runtime.getRuntime().maxMemory() / (1024 * 1024 * 1024);
-    }
-  }
-
-  private static long residentMb() {
-    try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS"))
-          .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
-    } catch (IOException e) {
-      return -1;
     }
   }
 }
