@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
  * {@code template} (name under {@code mail/}) and {@code recipients} (user ids, {@code group:ID}
  * or addresses). The model is the case's variables.
  *
- * <p>The task must be {@code asyncBefore} and {@code asyncAfter} with a retry cycle: the job then
- * holds nothing but the sending, its id keys the notification log across retries, and an SMTP
- * failure becomes a retry and finally an incident.
+ * <p>The task must be {@code asyncBefore} with a retry cycle: its job's id keys the notification log
+ * across retries, and an SMTP failure becomes a retry and finally an incident. Where steps follow it,
+ * it is {@code asyncAfter} too, so that their failure never repeats the sending job; a notification
+ * that ends its branch (every reminder) is not: a third job would only end the branch, and a retry
+ * after a late failure finds its mails in the log (issue 21: two jobs per reminder instead of three).
  */
 @Component("sendNotification")
 public class SendNotificationDelegate implements JavaDelegate {
@@ -57,6 +59,6 @@ public class SendNotificationDelegate implements JavaDelegate {
         .findFirst()
         .map(Job::getId)
         .orElseThrow(() -> new IllegalStateException("Notification task " + execution.getCurrentActivityId()
-            + " must run as a job: mark it camunda:asyncBefore=\"true\" camunda:asyncAfter=\"true\""));
+            + " must run as a job: mark it camunda:asyncBefore=\"true\""));
   }
 }

@@ -206,7 +206,8 @@ final class Report {
       lag.append("| nodes | reminders (jobs) | jobs/s | time until the last mail (s) | until the first mail (s) |\n"
           + "|---|---|---|---|---|\n");
     }
-    lag.append(String.format("| %d | %,d (%,d) | %s | %s | %s |%n", nodes, reminders, reminders * 3,
+    lag.append(String.format("| %d | %,d (%,d) | %s | %s | %s |%n", nodes, reminders,
+        reminders * PerformanceBenchmark.JOBS_PER_REMINDER,
         spread(column(runs, 0), 1), spread(column(runs, 1), 1), spread(column(runs, 2), 1)));
     if (nodes == 1) {
       headline.put("reminderFirstMailS", median(column(runs, 2)));
