@@ -75,7 +75,8 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
         "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
         "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
     submitAs("noor", task(request, "Task_ProposeIntervention"), Map.of("interventionTitle", "Training microagressies",
-        "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 5000, "interventionDescription", "Twee dagdelen met rollenspel."));
+        "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 5000,
+        "interventionDescription", "Twee dagdelen met rollenspel."));
     String check = task(request, "Task_CheckQuality").getId();
     Map<String, String> before = snapshot(work);
     Map<String, Object> approval = Map.of("variables", Map.of("principleCityTask", string("met"),

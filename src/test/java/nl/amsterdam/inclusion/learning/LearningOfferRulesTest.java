@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.learning;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.learning.Catalogue.Evidence;
 import nl.amsterdam.inclusion.learning.Catalogue.Item;
 import nl.amsterdam.inclusion.learning.Catalogue.Provider;
+import nl.amsterdam.inclusion.notification.MailTemplates;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +65,27 @@ class LearningOfferRulesTest {
         .hasSize(1);
     assertThat(DevelopmentOfferRule.refusal(Optional.empty(), null)).as("unknown: the form's options refuse it")
         .isEmpty();
+  }
+
+  @Test
+  void theMailsSayATrainingIsInDevelopmentAndWhoTheConflictReferralReaches() {
+    MailTemplates templates = new MailTemplates();
+    Map<String, Object> enrolment = new HashMap<>(Map.of("recipientName", "Ingrid Kok",
+        "requesterName", "Fatima El Amrani", "teamName", "Team Jeugd Noord", "participantCount", 3, "requestReference", "LV-2026-0001",
+        "tasklistUrl", "http://host/tasklist", "myCasesUrl", "http://host/mijn-aanvragen/"));
+    assertThat(templates.render("learning-enrolment-requested", enrolment).htmlBody()).doesNotContain("in ontwikkeling");
+    enrolment.put("developmentAcknowledged", true);
+    assertThat(templates.render("learning-enrolment-requested", enrolment).htmlBody())
+        .contains("deze training is nog in ontwikkeling en staat nog niet in het open aanbod");
+
+    MailTemplates.RenderedTemplate referral = templates.render("learning-conflict-referral", Map.of(
+        "recipientName", "Yvonne Maas", "requesterName", "Fatima El Amrani", "teamName", "Team Jeugd Noord",
+        "clusterName", "Sociaal", "requestReference", "LV-2026-0001",
+        "adviceReferral", "Verwijzing naar de HR business partner.",
+        "tasklistUrl", "http://host/tasklist", "myCasesUrl", "http://host/mijn-aanvragen/"));
+    assertThat(referral.subject())
+        .isEqualTo("Aanvraag LV-2026-0001 (team Team Jeugd Noord): verwijzing naar de HR business partner");
+    assertThat(referral.htmlBody()).contains("Beste Yvonne Maas").contains("de HR business partner van cluster Sociaal")
+        .contains("neemt contact op met Fatima El Amrani");
   }
 }

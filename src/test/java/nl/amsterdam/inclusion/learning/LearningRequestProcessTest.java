@@ -96,7 +96,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
 
   private static Map<String, Object> proposal(double cost) {
     return Map.of("interventionTitle", "Training microagressies", "interventionTopic", "microagressies",
-        "providerId", "social-safety", "estimatedCost", cost, "interventionDescription", "Twee dagdelen met rollenspel en intervisie.");
+        "providerId", "social-safety", "estimatedCost", cost,
+        "interventionDescription", "Twee dagdelen met rollenspel en intervisie.");
   }
 
   private static Map<String, Object> qualityApproved() {
