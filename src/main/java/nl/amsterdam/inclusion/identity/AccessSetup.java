@@ -40,17 +40,18 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
-  static final Map<String, String> ROLE_NAMES = Map.of(
-      Groups.LEADERS, "Leidinggevenden",
-      Groups.PILOT_COACHES, "Coaches pilot Inclusief Leiderschap",
-      Groups.ID_BUREAU, "Bureau Inclusie en Diversiteit",
-      Groups.DIRECTORATE_LEADS, "Directeuren en trekkers I&D",
-      Groups.PANEL_MEMBERS, "Groeipanel",
-      Groups.PANEL_MODERATOR, "Moderator groeipanel",
-      Groups.ACCOUNT_MANAGERS, "Accounthouders P&O",
-      Groups.LEARNING_ADVISORS, "Leeradviseurs P&O",
-      Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder",
-      Groups.EMPLOYEES, "Medewerkers");
+  static final Map<String, String> ROLE_NAMES = Map.ofEntries(
+      Map.entry(Groups.LEADERS, "Leidinggevenden"),
+      Map.entry(Groups.PILOT_COACHES, "Coaches pilot Inclusief Leiderschap"),
+      Map.entry(Groups.ID_BUREAU, "Bureau Inclusie en Diversiteit"),
+      Map.entry(Groups.DIRECTORATE_LEADS, "Directeuren en trekkers I&D"),
+      Map.entry(Groups.PANEL_MEMBERS, "Groeipanel"),
+      Map.entry(Groups.PANEL_MODERATOR, "Moderator groeipanel"),
+      Map.entry(Groups.ACCOUNT_MANAGERS, "Accounthouders P&O"),
+      Map.entry(Groups.LEARNING_ADVISORS, "Leeradviseurs P&O"),
+      Map.entry(Groups.ALDERMAN_OFFICE, "Ondersteuning wethouder"),
+      Map.entry(Groups.EMPLOYEES, "Medewerkers"),
+      Map.entry(Groups.HR_BUSINESS_PARTNERS, "HR business partners"));
 
   /** Directorates of the growth panel (seed 002), each a group of its leads (director and trekker). */
   static final Map<String, String> DIRECTORATES = TaskFilters.orderedMap(
@@ -122,6 +123,8 @@ public class AccessSetup extends AbstractProcessEnginePlugin {
     for (Cluster cluster : Cluster.values()) {
       created.add(createGroup(identity, Groups.clusterGroup(cluster), "Cluster " + cluster.label(), Groups.TYPE_CLUSTER));
       created.add(createGroup(identity, Groups.accountManagersOf(cluster), "Accounthouder P&O " + cluster.label(),
+          Groups.TYPE_ROLE));
+      created.add(createGroup(identity, Groups.hrBusinessPartnersOf(cluster), "HR business partner " + cluster.label(),
           Groups.TYPE_ROLE));
     }
     return created;

@@ -59,8 +59,8 @@ public class DemoData extends AbstractProcessEnginePlugin {
     groups.addAll(user.extraGroups());
     if (user.cluster() != null) {
       groups.add(Groups.clusterGroup(user.cluster()));
-      if (user.role().equals(Groups.ACCOUNT_MANAGERS)) {
-        groups.add(Groups.accountManagersOf(user.cluster()));
+      if (user.role().equals(Groups.ACCOUNT_MANAGERS) || user.role().equals(Groups.HR_BUSINESS_PARTNERS)) {
+        groups.add(Groups.roleInCluster(user.role(), user.cluster()));
       }
     }
     return groups;

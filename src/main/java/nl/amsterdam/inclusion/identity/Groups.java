@@ -13,6 +13,12 @@ public final class Groups {
   public static final String PANEL_MODERATOR = "panel-moderator";
   public static final String ACCOUNT_MANAGERS = "account-managers";
   public static final String LEARNING_ADVISORS = "learning-advisors";
+  /**
+   * HR business partners (HRBP), one group per cluster ({@code hr-business-partners-<cluster>}): told when a learning
+   * request is referred to them (conflict mediation). They get mail only, no tasks, so no webapp and no filter: not
+   * in {@link #ROLES}. The custom work's model names the cluster's group as {@code group:hr-business-partners-${cluster}}.
+   */
+  public static final String HR_BUSINESS_PARTNERS = "hr-business-partners";
   public static final String ALDERMAN_OFFICE = "alderman-office";
   /** Staff who are not leaders: they sign up for an alderman's dialogue open to all employees, nothing else. */
   public static final String EMPLOYEES = "employees";
@@ -47,6 +53,11 @@ public final class Groups {
   /** The account manager(s) of one cluster: tasks that only that cluster's account manager may see. */
   public static String accountManagersOf(Cluster cluster) {
     return roleInCluster(ACCOUNT_MANAGERS, cluster);
+  }
+
+  /** The HR business partner(s) of one cluster. */
+  public static String hrBusinessPartnersOf(Cluster cluster) {
+    return roleInCluster(HR_BUSINESS_PARTNERS, cluster);
   }
 
   /** The members of a role who work for one cluster (e.g. account-managers-sociaal). */

@@ -32,7 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/learning")
 public class LearningAdminController {
 
-  public record ProviderChange(@NotBlank @Size(max = 200) String name, @NotNull Boolean evidenceBased) {
+  /** A provider and its evidence basis; "bewezen effectief" (PROVEN) needs the reference that shows it. */
+  public record ProviderChange(@NotBlank @Size(max = 200) String name, @NotNull Catalogue.Evidence evidenceStatus,
+      @Size(max = 500) String evidenceReference) {
   }
 
   public record ItemChange(@NotBlank @Size(max = 300) String title, @Size(max = 50) String providerId,
@@ -78,7 +80,13 @@ public class LearningAdminController {
   public Catalogue.Provider saveProvider(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,50}") String id,
       @Valid @RequestBody ProviderChange change) {
     currentUser.requireAnyGroup(Groups.CAMUNDA_ADMIN);
-    Catalogue.Provider provider = new Catalogue.Provider(id, change.name(), change.evidenceBased());
+    String reference = change.evidenceReference() == null || change.evidenceReference().isBlank() ? null
+        : change.evidenceReference().trim();
+    if (change.evidenceStatus() == Catalogue.Evidence.PROVEN && reference == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "Bewezen effectief vraagt een verwijzing naar het onderzoek of de evaluatie (evidenceReference)");
+    }
+    Catalogue.Provider provider = new Catalogue.Provider(id, change.name(), change.evidenceStatus(), reference);
     catalogue.saveProvider(provider);
     return provider;
   }

@@ -42,8 +42,18 @@ public final class LearningProcess {
   public static final String CLUSTER_NAME = "clusterName";
   public static final String LEARNING_ADVISOR = "learningAdvisor";
   public static final String BUDGET_YEAR = "budgetYear";
+  /** The open offer and the offer in development, as the choice's options (set when the choice opens). */
   public static final String OPEN_OFFER_OPTIONS = "openOfferOptions";
+  public static final String CATALOGUE_ITEM = "catalogueItem";
+  /** The requester knows the chosen training is still in development (required for such a training only). */
+  public static final String DEVELOPMENT_ACKNOWLEDGED = "developmentAcknowledged";
+  /** The evidence-based providers, as the proposal's options (set each time the proposal opens). */
   public static final String PROVIDER_OPTIONS = "providerOptions";
+  public static final String PROVIDER_ID = "providerId";
+  /** The proposal's topic and methods: the seed's examples (bijlage, Aanbod op aanvraag) or "Anders, namelijk". */
+  public static final String INTERVENTION_TOPIC = "interventionTopic";
+  public static final String INTERVENTION_METHODS = "interventionMethods";
+  public static final String OTHER = "anders";
   public static final String LEARNING_ADVISOR_OPTIONS = "learningAdvisorOptions";
   public static final String ESTIMATED_COST = "estimatedCost";
   public static final String BUDGET_DECISION = "budgetDecision";

@@ -16,19 +16,18 @@ import static nl.amsterdam.inclusion.learning.LearningProcess.*;
 
 /**
  * Gives a new request its reference (also the business key), routes it to the account managers of
- * the requester's cluster only, and puts the current catalogue, evidence-based providers and
- * learning advisors into the case as the options of its forms.
+ * the requester's cluster only, and puts the learning advisors into the case as the review's options (the
+ * catalogue and the providers are offered when their steps open: {@link OfferCatalogueListener},
+ * {@link OfferProvidersListener}).
  */
 @Component("prepareLearningRequest")
 public class PrepareRequestDelegate implements JavaDelegate {
 
   private final RequestReferences references;
-  private final Catalogue catalogue;
   private final IdentityService identityService;
 
-  public PrepareRequestDelegate(RequestReferences references, Catalogue catalogue, IdentityService identityService) {
+  public PrepareRequestDelegate(RequestReferences references, IdentityService identityService) {
     this.references = references;
-    this.catalogue = catalogue;
     this.identityService = identityService;
   }
 
@@ -44,10 +43,6 @@ public class PrepareRequestDelegate implements JavaDelegate {
     execution.setVariable(ACCOUNT_MANAGER_GROUP, Groups.accountManagersOf(cluster));
     execution.setVariable(CLUSTER_NAME, cluster.label()); // as people read it, in lists and forms
     execution.setVariable(LEARNING_ADVISOR, null); // chosen by the account manager for custom work
-    execution.setVariable(OPEN_OFFER_OPTIONS, options(catalogue.openOffer().stream()
-        .map(item -> option(item.title() + " (" + item.schedule() + ")", item.id())).toList()));
-    execution.setVariable(PROVIDER_OPTIONS, options(catalogue.evidenceBasedProviders().stream()
-        .map(provider -> option(provider.name(), provider.id())).toList()));
     execution.setVariable(LEARNING_ADVISOR_OPTIONS, options(identityService.createUserQuery()
         .memberOfGroup(Groups.LEARNING_ADVISORS).orderByUserLastName().asc().list().stream()
         .map(user -> option(user.getFirstName() + " " + user.getLastName(), user.getId())).toList()));

@@ -577,7 +577,7 @@ class PerformanceBenchmark {
           "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
           "behaviourGoals", "Iedereen komt aan het woord in het overleg; microagressies worden benoemd."));
       complete(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
-          "providerId", "social-safety", "estimatedCost", 5000.0,
+          "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 5000.0,
           "interventionDescription", "Twee dagdelen met rollenspel en intervisie."));
       Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", "met", "principleImpact", "met",
           "principleLasting", "met", "principleClimate", "met"));

@@ -32,6 +32,7 @@ class OrganisationGapsIntegrationTest extends ProcessTestCase {
     for (Cluster cluster : Cluster.values()) {
       groups.add(Groups.clusterGroup(cluster));
       groups.add(Groups.accountManagersOf(cluster));
+      groups.add(Groups.hrBusinessPartnersOf(cluster));
     }
     groups.add(Groups.CAMUNDA_ADMIN);
     return groups;

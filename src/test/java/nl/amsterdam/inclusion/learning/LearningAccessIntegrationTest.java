@@ -3,6 +3,7 @@ package nl.amsterdam.inclusion.learning;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.amsterdam.inclusion.support.CaseForms;
@@ -74,7 +75,8 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
         "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
         "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
     submitAs("noor", task(request, "Task_ProposeIntervention"), Map.of("interventionTitle", "Training microagressies",
-        "providerId", "social-safety", "estimatedCost", 5000, "interventionDescription", "Twee dagdelen met rollenspel."));
+        "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 5000,
+        "interventionDescription", "Twee dagdelen met rollenspel."));
     String check = task(request, "Task_CheckQuality").getId();
     Map<String, String> before = snapshot(work);
     Map<String, Object> approval = Map.of("variables", Map.of("principleCityTask", string("met"),
@@ -96,6 +98,45 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
     assertThat(calledBy(request)).isWaitingAt("Task_ApproveBudget");
   }
 
+  @Test
+  void aProposalWithAProviderWithoutEvidenceBasisIsRefusedThroughTheRestApi() {
+    ProcessInstance request = startAs("fatima", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    ProcessInstance work = calledBy(request);
+    submitAs("ingrid", task(request, "Task_ReviewRequest"), Map.of("reviewDecision", "proceed", "learningAdvisor", "noor"));
+    submitAs("noor", task(request, "Task_ExploreNeeds"), Map.of("competenceLevel", 2, "leaderOwnership", "yes",
+        "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
+        "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
+    String proposal = task(request, "Task_ProposeIntervention").getId();
+    Map<String, Object> values = Map.of("variables", Map.of("interventionTitle", string("Training microagressies"),
+        "interventionTopic", string("microagressies"), "providerId", string("human-dimensions"),
+        "estimatedCost", Map.of("value", 5000, "type", "Integer"),
+        "interventionDescription", string("Twee dagdelen met rollenspel.")));
+    HttpEntity<Map<String, Object>> notProven = new HttpEntity<>(Map.of("name", "Human Dimensions",
+        "evidenceStatus", "IN_DEVELOPMENT", "evidenceReference", "Herevaluatie 2026 loopt"));
+    HttpEntity<Map<String, Object>> proven = new HttpEntity<>(Map.of("name", "Human Dimensions",
+        "evidenceStatus", "PROVEN", "evidenceReference",
+        "Vast leeraanbod 2024, na toetsing door P&O en Bureau I&D (visie leren en ontwikkelen I&D, bijlage leeraanbod 2024)"));
+    // offered when the proposal opened, no longer evidence-based when the advisor completes it
+    assertThat(as("demo").exchange("/api/learning/providers/human-dimensions", HttpMethod.PUT, notProven, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    try {
+      Map<String, String> before = snapshot(work);
+      for (String action : List.of("submit-form", "complete")) {
+        ResponseEntity<String> refused = as("noor").postForEntity("/engine-rest/task/" + proposal + "/" + action,
+            values, String.class);
+        assertThat(refused.getStatusCode()).as(action).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("is niet evidence-based");
+        assertThat(taskService.createTaskQuery().taskId(proposal).count()).as("the proposal stays open").isEqualTo(1);
+        assertThat(snapshot(work)).as("case data after " + action).isEqualTo(before);
+      }
+    } finally {
+      as("demo").exchange("/api/learning/providers/human-dimensions", HttpMethod.PUT, proven, String.class);
+    }
+    assertThat(as("noor").postForEntity("/engine-rest/task/" + proposal + "/submit-form", values, String.class)
+        .getStatusCode()).as("proven again").isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   /** The case's variables as text: JSON values (option lists) compare by content, not identity. */
   private Map<String, String> snapshot(ProcessInstance instance) {
     Map<String, String> snapshot = new TreeMap<>();
@@ -110,13 +151,32 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
     assertThat(as("fatima").getForEntity("/api/learning/budgets", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("ingrid").getForObject("/api/learning/budgets", JsonNode.class)).isNotEmpty();
 
-    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Zonder Bewijs", "evidenceBased", false));
+    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Zonder Bewijs",
+        "evidenceStatus", "NONE"));
     assertThat(as("ingrid").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, provider, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(as("demo").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, provider, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("demo").getForObject("/api/learning/providers", JsonNode.class).findValuesAsText("id"))
         .contains("zonder-bewijs");
+    // "bewezen effectief" rests on a reference to the research or evaluation, or it is not accepted
+    HttpEntity<Map<String, Object>> unfounded = new HttpEntity<>(Map.of("name", "Bureau Zonder Bewijs",
+        "evidenceStatus", "PROVEN", "evidenceReference", " "));
+    assertThat(as("demo").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, unfounded, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    HttpEntity<Map<String, Object>> unknownStatus = new HttpEntity<>(Map.of("name", "Bureau Zonder Bewijs",
+        "evidenceStatus", "WAARSCHIJNLIJK"));
+    assertThat(as("demo").exchange("/api/learning/providers/zonder-bewijs", HttpMethod.PUT, unknownStatus, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode saved = StreamSupport.stream(as("fatima").getForObject("/api/learning/providers", JsonNode.class)
+        .spliterator(), false).filter(node -> node.path("id").asText().equals("zonder-bewijs")).findFirst().orElseThrow();
+    assertThat(saved.path("evidenceStatus").asText()).isEqualTo("NONE");
+    assertThat(saved.path("evidenceBased").asBoolean()).isFalse();
+    JsonNode seba = StreamSupport.stream(as("fatima").getForObject("/api/learning/providers", JsonNode.class)
+        .spliterator(), false).filter(node -> node.path("id").asText().equals("seba")).findFirst().orElseThrow();
+    assertThat(seba.path("evidenceStatus").asText()).isEqualTo("PROVEN");
+    assertThat(seba.path("evidenceReference").asText()).contains("leeraanbod 2024");
+    assertThat(seba.path("evidenceBased").asBoolean()).isTrue();
 
     HttpEntity<Map<String, Object>> item = new HttpEntity<>(Map.of("title", "Nieuwe training", "providerId", "onbekend",
         "status", "OPEN", "schedule", "2x per jaar"));

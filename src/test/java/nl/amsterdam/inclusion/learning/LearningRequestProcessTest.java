@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import nl.amsterdam.inclusion.cancellation.CancellationProcess;
 import nl.amsterdam.inclusion.correction.CorrectionProcess;
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormSchemaParser;
+import nl.amsterdam.inclusion.form.FormValues;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.identity.Cluster;
 import nl.amsterdam.inclusion.identity.Groups;
@@ -43,6 +45,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 class LearningRequestProcessTest extends ProcessTestCase {
 
   @Autowired ClusterBudgets budgets;
+  @Autowired Catalogue catalogue;
 
   private int year;
 
@@ -92,8 +95,9 @@ class LearningRequestProcessTest extends ProcessTestCase {
   }
 
   private static Map<String, Object> proposal(double cost) {
-    return Map.of("interventionTitle", "Training microagressies", "providerId", "social-safety",
-        "estimatedCost", cost, "interventionDescription", "Twee dagdelen met rollenspel en intervisie.");
+    return Map.of("interventionTitle", "Training microagressies", "interventionTopic", "microagressies",
+        "providerId", "social-safety", "estimatedCost", cost,
+        "interventionDescription", "Twee dagdelen met rollenspel en intervisie.");
   }
 
   private static Map<String, Object> qualityApproved() {
@@ -295,7 +299,23 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED).hasNotPassed("Task_NotifyScheduled");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(work.getId())
         .variableName("adviceReferral").singleResult().getValue().toString()).contains("HR business partner");
-    assertThat(notifications(request)).contains("learning-conflict-referral");
+    // the requester, the advisor and the HR business partner of the requester's cluster (Sociaal: yvonne)
+    assertThat(recipientsOf(request, "learning-conflict-referral"))
+        .containsExactly("fatima@example.org", "noor@example.org", "yvonne@example.org");
+  }
+
+  @Test
+  void aConflictReferralInAClusterWithoutHrBusinessPartnerReachesBureauIdInstead() {
+    withoutMembers(Groups.hrBusinessPartnersOf(Cluster.SOCIAAL), () -> {
+      ProcessInstance request = request("maatwerk");
+      acceptWithAdvisor(request);
+      submit(request, "Task_ExploreNeeds", exploration("open-conflict", "yes", 1));
+
+      assertThat(request).isEnded().hasPassed(LearningProcess.END_CUSTOM_WORK_STOPPED);
+      assertThat(runtimeService.createIncidentQuery().count()).isZero();
+      assertThat(recipientsOf(request, "learning-conflict-referral")).containsExactly("daan@example.org",
+          "demo@example.org", "fatima@example.org", "mila@example.org", "noor@example.org");
+    });
   }
 
   @Test
@@ -343,6 +363,116 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThatThrownBy(() -> submit(request, "Task_ProposeIntervention", unknownProvider))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("'Aanbieder (evidence-based)' moet een van de keuzes zijn");
     assertThat(calledBy(request)).isWaitingAt("Task_ProposeIntervention");
+  }
+
+  @Test
+  void theProposalOffersTheProvidersProvenEffectiveWhenItOpensAndRefusesOneThatLostItsEvidenceBasis() {
+    ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    Task proposal = task(request, "Task_ProposeIntervention");
+
+    List<String> offered = FormValues.strings(taskService.getVariable(proposal.getId(), LearningProcess.PROVIDER_OPTIONS));
+    assertThat(offered).contains("social-safety", "seba", "human-dimensions")
+        .as("Movisie's training is offer in development").doesNotContain("movisie");
+    assertThat(catalogue.providers()).filteredOn(provider -> offered.contains(provider.id()))
+        .hasSize(offered.size()).allMatch(Catalogue.Provider::evidenceBased);
+
+    // while the proposal is open, P&O finds Social Safety's effect not proven after all
+    Catalogue.Provider socialSafety = catalogue.provider("social-safety").orElseThrow();
+    catalogue.saveProvider(new Catalogue.Provider("social-safety", "Social Safety", Catalogue.Evidence.IN_DEVELOPMENT,
+        "Herevaluatie 2026 loopt"));
+    try {
+      Map<String, String> before = snapshot(work);
+      assertThatThrownBy(() -> submit(proposal, proposal(5000))).isInstanceOfSatisfying(FormValidationException.class,
+          refused -> assertThat(refused.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
+              tuple("providerId", "is niet evidence-based: Social Safety staat in de catalogus als 'in ontwikkeling'; "
+                  + "kies een aanbieder die bewezen effectief is")));
+      assertThat(work).isWaitingAt("Task_ProposeIntervention");
+      assertThat(snapshot(work)).as("nothing of the refused proposal stored").isEqualTo(before);
+    } finally {
+      catalogue.saveProvider(socialSafety);
+    }
+
+    // a provider proven since is offered when the proposal opens again (after a rework)
+    catalogue.saveProvider(new Catalogue.Provider("test-nieuw-bewezen", "Bureau Nieuw Bewezen",
+        Catalogue.Evidence.PROVEN, "Effectevaluatie 2026, Amsterdamse School"));
+    try {
+      submit(proposal, proposal(5000));
+      submit(request, "Task_CheckQuality", qualityCheck("rework", Principle.LASTING));
+      assertThat(FormValues.strings(taskService.getVariable(task(request, "Task_ProposeIntervention").getId(),
+          LearningProcess.PROVIDER_OPTIONS))).contains("test-nieuw-bewezen", "social-safety");
+    } finally {
+      jdbc.update("DELETE FROM app_provider WHERE id = 'test-nieuw-bewezen'");
+    }
+  }
+
+  @Test
+  void aProposalNamesATopicAndMethodsFromTheSeedOrDescribesAnotherInWords() {
+    ProcessInstance request = request("maatwerk");
+    ProcessInstance work = calledBy(request);
+    acceptWithAdvisor(request);
+    submit(request, "Task_ExploreNeeds", exploration("safe", "yes", 2));
+    Task proposal = task(request, "Task_ProposeIntervention");
+    Map<String, Object> other = new HashMap<>(proposal(4000));
+    other.put("interventionTopic", "anders");
+    other.put("interventionMethods", List.of("storytelling", "anders"));
+
+    assertThatThrownBy(() -> submit(proposal, other)).isInstanceOfSatisfying(FormValidationException.class,
+        refused -> assertThat(refused.errors()).extracting(FieldError::field, FieldError::message)
+            .containsExactlyInAnyOrder(tuple("interventionTopicOther", "is verplicht"),
+                tuple("interventionMethodOther", "is verplicht")));
+    Map<String, Object> unknownTopic = new HashMap<>(proposal(4000));
+    unknownTopic.put("interventionTopic", "teambuilding");
+    assertThatThrownBy(() -> submit(proposal, unknownTopic)).isInstanceOfSatisfying(FormValidationException.class,
+        refused -> assertThat(refused.errors()).extracting(FieldError::field).containsExactly("interventionTopic"));
+    assertThat(runtimeService.getVariables(work.getId())).doesNotContainKeys("interventionTopic", "interventionMethods");
+
+    other.put("interventionTopicOther", "Religieuze diversiteit in het team");
+    other.put("interventionMethodOther", "Theatervoorstelling met nagesprek");
+    submit(proposal, other);
+
+    Task check = task(request, "Task_CheckQuality");
+    assertThat(formFields(check)).as("the check sees what was proposed")
+        .contains("interventionTopic", "interventionTopicOther", "interventionMethods", "interventionMethodOther");
+    assertThat(taskService.getVariables(check.getId())).containsEntry("interventionTopic", "anders")
+        .containsEntry("interventionTopicOther", "Religieuze diversiteit in het team")
+        .containsEntry("interventionMethodOther", "Theatervoorstelling met nagesprek");
+    assertThat(FormValues.strings(taskService.getVariable(check.getId(), "interventionMethods")))
+        .containsExactly("storytelling", "anders");
+  }
+
+  @Test
+  void aTrainingStillInDevelopmentIsRequestedOnRequestOnlyWithTheRequestersAcknowledgement() {
+    ProcessInstance request = request("open-aanbod");
+    Task choice = task(request, "Task_ChooseOpenOffer");
+    String options = String.valueOf(taskService.getVariable(choice.getId(), LearningProcess.OPEN_OFFER_OPTIONS));
+    assertThat(FormValues.strings(options)).contains("omstanders", "biws", "kompas", "weerbaarheid");
+    assertThat(options).contains("Online training Beleidstool: Kompas inclusief beleid (in ontwikkeling, op aanvraag)");
+
+    for (Map<String, Object> unacknowledged : List.<Map<String, Object>>of(
+        Map.of("catalogueItem", "kompas", "participantCount", 3),
+        Map.of("catalogueItem", "kompas", "participantCount", 3, "developmentAcknowledged", false))) {
+      assertThatThrownBy(() -> submit(choice, unacknowledged)).isInstanceOfSatisfying(FormValidationException.class,
+          refused -> assertThat(refused.errors()).extracting(FieldError::field, FieldError::message).containsExactly(
+              tuple("developmentAcknowledged", "moet je aanvinken: 'Online training Beleidstool: Kompas inclusief "
+                  + "beleid' is nog in ontwikkeling; bevestig dat je haar toch op aanvraag wilt volgen, of kies een "
+                  + "training uit het open aanbod")));
+      assertThat(request).isWaitingAt("Task_ChooseOpenOffer");
+      assertThat(runtimeService.getVariables(request.getId())).doesNotContainKeys("catalogueItem", "participantCount");
+    }
+
+    submit(choice, Map.of("catalogueItem", "kompas", "participantCount", 3, "developmentAcknowledged", true));
+    assertThat(request).isWaitingAt("Task_PassOnEnrolment").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(runtimeService.getVariable(request.getId(), "developmentAcknowledged")).isEqualTo(true);
+  }
+
+  /** The case's variables as text: JSON values (option lists) compare by content, not identity. */
+  private Map<String, String> snapshot(ProcessInstance instance) {
+    Map<String, String> snapshot = new TreeMap<>();
+    runtimeService.getVariables(instance.getId()).forEach((name, value) -> snapshot.put(name, String.valueOf(value)));
+    return snapshot;
   }
 
   @Test
@@ -446,7 +576,8 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(request).isWaitingAt("Task_ChooseOpenOffer").task().isAssignedTo("fatima");
 
     assertThatThrownBy(() -> submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "kompas", "participantCount", 3)))
-        .as("an offer still in development is not in the open offer").isInstanceOf(FormValidationException.class);
+        .as("an offer still in development only with the acknowledgement").isInstanceOf(FormValidationException.class);
+    // a training of the open offer needs no acknowledgement
     submit(request, "Task_ChooseOpenOffer", Map.of("catalogueItem", "omstanders", "participantCount", 3));
 
     // P&O (the cluster's account manager) is asked to pass the enrolment on and notes the date

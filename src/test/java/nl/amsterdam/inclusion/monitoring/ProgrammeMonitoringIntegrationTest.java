@@ -180,7 +180,8 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
         "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
         "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
     submit(request, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
-        "providerId", "social-safety", "estimatedCost", 100.0, "interventionDescription", "Twee dagdelen."));
+        "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 100.0,
+        "interventionDescription", "Twee dagdelen."));
     Map<String, Object> quality = new HashMap<>(Map.of("principleCityTask", "met", "principleImpact", "met",
         "principleLasting", "met", "principleClimate", "met"));
     quality.put("qualityDecision", "approve");
@@ -196,7 +197,8 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
         "employeeOwnership", "partly", "learningClimate", "safe", "willingToAnchor", "yes",
         "behaviourGoals", "Iedereen komt aan het woord in het overleg."));
     submit(planned, "Task_ProposeIntervention", Map.of("interventionTitle", "Training microagressies",
-        "providerId", "social-safety", "estimatedCost", 100.0, "interventionDescription", "Twee dagdelen."));
+        "interventionTopic", "microagressies", "providerId", "social-safety", "estimatedCost", 100.0,
+        "interventionDescription", "Twee dagdelen."));
     submit(planned, "Task_CheckQuality", quality);
     submit(planned, "Task_ApproveBudget", Map.of("budgetDecision", "approve"));
     submit(planned, LearningProcess.TASK_SCHEDULE_INTERVENTION, Map.of("interventionDate", inDays(20),

@@ -131,7 +131,7 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
   }
 
   private String providers(String user) {
-    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Matrix", "evidenceBased", false));
+    HttpEntity<Map<String, Object>> provider = new HttpEntity<>(Map.of("name", "Bureau Matrix", "evidenceStatus", "NONE"));
     boolean writes = rest.withBasicAuth(user, "demo")
         .exchange("/api/learning/providers/matrix-" + user, HttpMethod.PUT, provider, String.class)
         .getStatusCode().is2xxSuccessful();

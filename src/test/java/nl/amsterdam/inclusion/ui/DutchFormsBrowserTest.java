@@ -122,6 +122,8 @@ class DutchFormsBrowserTest extends ProcessTestCase {
     browser.open("/camunda/app/tasklist/default/#/?task=" + proposal.getId());
     browser.await(Browser.field("interventionTitle"));
     browser.type("interventionTitle", "Training microagressies");
+    browser.click(By.cssSelector("[id$='-Field_interventionTopic-display']"));
+    browser.click(By.cssSelector(".fjs-dropdownlist-item"));
     assertThat(browser.text(By.cssSelector("[id$='-Field_providerId-display']"))).isEqualTo("Kies…");
     browser.click(By.cssSelector("[id$='-Field_providerId-display']"));
     browser.click(By.cssSelector(".fjs-dropdownlist-item"));
