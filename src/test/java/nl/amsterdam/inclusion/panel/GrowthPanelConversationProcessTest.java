@@ -199,8 +199,9 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     onTheDayOfTheConversation(15, () -> recordHeld(conversation));
 
     assertThat(conversation).isWaitingAt("Task_WriteReport").hasPassed("End_ConversationHeld");
-    assertThat(notifications(conversation)).containsOnlyOnce("panel-conversation-scheduled")
-        .doesNotContain("panel-conversation-cancelled");
+    assertThat(recipients(conversation, "panel-conversation-scheduled")).as("invited once")
+        .filteredOn("karin@example.org"::equals).hasSize(1);
+    assertThat(notifications(conversation)).doesNotContain("panel-conversation-cancelled");
   }
 
   @Test
