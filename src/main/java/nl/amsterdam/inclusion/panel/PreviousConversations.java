@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +32,10 @@ public class PreviousConversations {
   public Optional<Previous> of(String directorateGroup, int roundNumber, String currentConversationId) {
     List<PreviousConversation.Candidate> candidates = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CONVERSATION).variableValueEquals(DIRECTORATE_GROUP, directorateGroup).list().stream()
-        .map(HistoricProcessInstance::getId)
-        .filter(id -> !id.equals(currentConversationId))
-        .map(id -> new PreviousConversation.Candidate(id, round(value(id, ROUND_NUMBER)), text(value(id, REPORT))))
+        .filter(conversation -> !conversation.getId().equals(currentConversationId))
+        .map(conversation -> new PreviousConversation.Candidate(conversation.getId(),
+            round(value(conversation.getId(), ROUND_NUMBER)), text(value(conversation.getId(), REPORT)),
+            conversation.getStartTime().toInstant()))
         .toList();
     return PreviousConversation.before(roundNumber, candidates)
         .map(chosen -> new Previous(chosen.roundNumber(), chosen.report(), reflectionOf(chosen.conversationId())));

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.time.Instant;
 import java.util.List;
 
 import nl.amsterdam.inclusion.panel.PreviousConversation.Candidate;
@@ -17,6 +18,14 @@ class PreviousConversationTest {
 
     assertThat(PreviousConversation.before(4, conversations)).map(Candidate::conversationId).hasValue("r2");
     assertThat(PreviousConversation.before(2, conversations)).map(Candidate::conversationId).hasValue("r1");
+  }
+
+  @Test
+  void ofTwoInTheSameRoundTheLaterStartedIsChosen() {
+    List<Candidate> conversations = List.of(new Candidate("later", 1, "Tweede start", Instant.parse("2026-03-01T09:00:00Z")),
+        new Candidate("earlier", 1, "Eerste start", Instant.parse("2026-01-01T09:00:00Z")));
+
+    assertThat(PreviousConversation.before(2, conversations)).map(Candidate::conversationId).hasValue("later");
   }
 
   @Test
