@@ -83,6 +83,10 @@ public class MeetingInvitations {
           v -> "groepsbijeenkomst-" + v.get(PilotProcess.GROUP_NUMBER), (caseId, v) -> List.of(caseId)),
       // the participant's own conversations and the group session the cohort invited her to
       "pilot-withdrawn", new Cancellation(null, MeetingInvitations::caseAndCohort),
+      // the panel conversation of this case only: the moderator plans it anew, under the same UID
+      "panel-conversation-cancelled", new Cancellation(v -> "panelgesprek", (caseId, v) -> List.of(caseId)),
+      // a directorate taken out of the round: its conversation and a planned follow-up conversation
+      "panel-conversation-withdrawn", new Cancellation(null, (caseId, v) -> List.of(caseId)),
       "pilot-cohort-cancelled", new Cancellation(null, MeetingInvitations::caseAndCohort),
       "alderman-sign-up-cancelled", new Cancellation(null, (caseId, v) -> related(caseId, v.get(DialogueProcess.DIALOGUE_ID))));
 

@@ -43,6 +43,25 @@ public final class PanelProcess {
   public static final String TASK_READ_ACTION_PLAN = "Task_ReadActionPlan";
   public static final String TASK_SCHEDULE_CONVERSATION = "Task_ScheduleConversation";
   public static final String TASK_WRITE_REPORT = "Task_WriteReport";
+  /** After the planned date the moderator records whether the conversation was held, moved or cancelled. */
+  public static final String TASK_RECORD_CONVERSATION = "Task_RecordConversation";
+  public static final String TASK_GIVE_REPORT_INPUT = "Task_GiveReportInput";
+  public static final String CONVERSATION_DATE = "conversationDate";
+  public static final String CONVERSATION_TIME = "conversationTime";
+  public static final String CONVERSATION_OUTCOME = "conversationOutcome";
+  public static final String OUTCOME_HELD = "held";
+  public static final String OUTCOME_MOVED = "moved";
+  public static final String OUTCOME_CANCELLED = "cancelled";
+  public static final String CANCELLATION_REASON = "cancellationReason";
+  /** Names of the panel members whose input on the report had not come in when the week passed. */
+  public static final String MISSING_INPUT_BY = "missingInputBy";
+  public static final String REPORT = "report";
+  public static final String REFLECTION = "reflection";
+  public static final String PANEL_RESPONSE = "panelResponse";
+  /** A second-time directorate: its previous round's number, report and reflection, for the panel's reading. */
+  public static final String PREVIOUS_ROUND_NUMBER = "previousRoundNumber";
+  public static final String PREVIOUS_REPORT = "previousReport";
+  public static final String PREVIOUS_REFLECTION = "previousReflection";
   // follow-up
   public static final String TASK_WRITE_REFLECTION = "Task_WriteReflection";
   public static final String TASK_RESPOND_TO_REFLECTION = "Task_RespondToReflection";

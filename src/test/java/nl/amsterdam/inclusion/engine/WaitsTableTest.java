@@ -49,6 +49,7 @@ class WaitsTableTest {
   /** Due dates given as expressions, in words. */
   private static final Map<String, String> DUE = Map.ofEntries(
       Map.entry("${panelRounds.daysAfter(conversationDate, 7)}", "een week na het panelgesprek"),
+      Map.entry("${panelRounds.daysAfter(conversationDate, 2)}", "twee dagen na het panelgesprek"),
       Map.entry("${panelRounds.daysAfter(followUpDate, 7)}", "een week na het vervolggesprek"),
       Map.entry("${conversationsDeadline}", "het einde van de ronde"),
       Map.entry("${pilotSchedule.endOf(signUpDeadline)}", "het einde van de inschrijftermijn"),

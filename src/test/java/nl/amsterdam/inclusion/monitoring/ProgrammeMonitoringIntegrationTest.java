@@ -243,6 +243,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
     submit(wpi, PanelProcess.TASK_SCHEDULE_CONVERSATION, Map.of("conversationDate", inDays(14),
         "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
     later(14);
+    submit(wpi, PanelProcess.TASK_RECORD_CONVERSATION, Map.of("conversationOutcome", PanelProcess.OUTCOME_HELD));
     submit(wpi, PanelProcess.TASK_WRITE_REPORT, Map.of("report", "Open gesprek over leiderschap.",
         "reportThemes", List.of("urgentie")));
     for (Task input : taskService.createTaskQuery().processInstanceId(wpi.getId()).taskDefinitionKey("Task_GiveReportInput")

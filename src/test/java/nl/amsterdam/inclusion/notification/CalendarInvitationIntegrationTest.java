@@ -278,6 +278,27 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
       assertStartsAt(panel, inDays(14), "14:00");
     }
 
+    // moved (recorded by the moderator): the same meeting again, one sequence up, at the new date and time
+    smtp.purgeEmailFromAllMailboxes();
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "moved",
+        "conversationDate", inDays(15), "conversationTime", "10:00", "conversationLocation", "Stadhuis"));
+    VEvent moved = onlyEvent(mailTo("karin@example.org", "Panelgesprek"), "REQUEST");
+    assertThat(value(moved, Property.UID)).isEqualTo(conversation.getId() + ".panelgesprek" + DOMAIN);
+    assertThat(value(moved, Property.SEQUENCE)).isEqualTo("1");
+    assertStartsAt(moved, inDays(15), "10:00");
+    // cancelled: the directorate and the panel get the meeting called off, and the moderator plans it anew
+    smtp.purgeEmailFromAllMailboxes();
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "cancelled",
+        "cancellationReason", "De directeur is ziek."));
+    for (String address : List.of("ayse@example.org", "karin@example.org")) {
+      VEvent cancelled = onlyEvent(mailTo(address, "afgelast"), "CANCEL");
+      assertThat(value(cancelled, Property.UID)).isEqualTo(conversation.getId() + ".panelgesprek" + DOMAIN);
+      assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo("2");
+    }
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(0),
+        "conversationTime", "23:45", "conversationLocation", "Stadhuis"));
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "held"));
+
     submit(conversation, "Task_WriteReport", Map.of("report", "Open gesprek over de rol van leiderschap.",
         "reportThemes", List.of("urgentie")));
     for (Task input : taskService.createTaskQuery().processInstanceId(conversation.getId())

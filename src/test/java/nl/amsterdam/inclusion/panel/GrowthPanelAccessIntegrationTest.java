@@ -11,8 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +31,12 @@ class GrowthPanelAccessIntegrationTest extends PanelTestCase {
 
   /** The conversation and, second, the follow-up it called, which holds the reflection and the next steps. */
   private List<String> conversationUpToReflection(String directorateGroup, boolean writeReflection) {
+    return conversationUpToReflection(7, directorateGroup, writeReflection);
+  }
+
+  private List<String> conversationUpToReflection(int round, String directorateGroup, boolean writeReflection) {
     ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
-        Map.of("roundNumber", 7, "directorateGroup", directorateGroup, "secondTime", false));
+        Map.of("roundNumber", round, "directorateGroup", directorateGroup, "secondTime", false));
     runAsyncJobs();
     toReportOut(conversation, List.of("urgentie"));
     ProcessInstance followUp = followUp(conversation);
@@ -107,5 +113,60 @@ class GrowthPanelAccessIntegrationTest extends PanelTestCase {
           JsonNode.class)).isEmpty();
       assertThat(as("mila").getForObject("/engine-rest/task?processInstanceId=" + instance, JsonNode.class)).isEmpty();
     }
+  }
+
+  /** Refused, or answered with nothing: what an outsider gets for {@code url}. */
+  private void nothingFor(String user, String url) {
+    ResponseEntity<JsonNode> answer = as(user).getForEntity(url, JsonNode.class);
+    if (answer.getStatusCode().is2xxSuccessful()) {
+      assertThat(answer.getBody()).as(user + " " + url).isEmpty();
+    }
+  }
+
+  @Test
+  void thePreviousRoundsReportReachesThePanelOfTheDirectoratesNextConversationAndNoColleagueOutsideIt() {
+    String report = "Open gesprek over de rol van leiderschap.";
+    List<String> earlier = conversationUpToReflection(8, "directorate-wpi", true);
+    ProcessInstance next = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 9, "directorateGroup", "directorate-wpi", "secondTime", true));
+    runAsyncJobs();
+    submitPlan(next);
+    approvePlan(next);
+    String id = next.getId();
+    String reading = tasks(next, "Task_ReadActionPlan").stream().filter(task -> task.getAssignee().equals("karin"))
+        .findFirst().orElseThrow().getId();
+    assertThat(runtimeService.getVariable(id, "previousReport")).isEqualTo(report);
+
+    // a lead of another directorate, Bureau I&D and a leader outside both: not through any resource of the REST API
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    for (String outsider : List.of("pieter", "mila", "femke")) {
+      for (String variable : List.of("previousReport", "previousReflection")) {
+        assertThat(as(outsider).getForEntity("/engine-rest/process-instance/" + id + "/variables/" + variable,
+            String.class).getStatusCode().is2xxSuccessful()).as(outsider + " " + variable).isFalse();
+        assertThat(as(outsider).getForEntity("/engine-rest/task/" + reading + "/variables/" + variable,
+            String.class).getStatusCode().is2xxSuccessful()).as(outsider + " task " + variable).isFalse();
+        nothingFor(outsider, "/engine-rest/variable-instance?variableName=" + variable);
+        nothingFor(outsider, "/engine-rest/history/variable-instance?variableName=" + variable);
+      }
+      nothingFor(outsider, "/engine-rest/history/variable-instance?processInstanceId=" + id);
+      nothingFor(outsider, "/engine-rest/history/variable-instance?processInstanceId=" + earlier.get(0));
+      nothingFor(outsider, "/engine-rest/history/variable-instance?processInstanceId=" + earlier.get(1));
+      nothingFor(outsider, "/engine-rest/task?processInstanceId=" + id);
+      assertThat(as(outsider).getForEntity("/engine-rest/task/" + reading + "/form-variables", String.class)
+          .getStatusCode().is2xxSuccessful()).as(outsider + " form").isFalse();
+      assertThat(as(outsider).exchange("/engine-rest/process-instance/" + id + "/variables/previousReport",
+          HttpMethod.PUT, new HttpEntity<>("{\"value\":\"Vervalst\",\"type\":\"String\"}", headers), String.class)
+          .getStatusCode().is2xxSuccessful()).as(outsider + " overwrites").isFalse();
+    }
+    // the state is as it was
+    assertThat(runtimeService.getVariable(id, "previousReport")).isEqualTo(report);
+    assertThat(runtimeService.getVariable(id, "previousReflection")).isEqualTo("Vertrouwelijke reflectie");
+
+    // the panel member reading the plan and the moderator do read it
+    assertThat(as("karin").getForObject("/engine-rest/task/" + reading + "/variables/previousReport", JsonNode.class)
+        .path("value").asText()).isEqualTo(report);
+    assertThat(as("lotte").getForObject("/engine-rest/process-instance/" + id + "/variables/previousReflection",
+        JsonNode.class).path("value").asText()).isEqualTo("Vertrouwelijke reflectie");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.engine.CityTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,153 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     assertThat(notifications(conversation)).contains("panel-conversation-withdrawn");
   }
 
+  /** Runs {@code work} with the engine's clock {@code days} days ahead, as on the day of a conversation planned then. */
+  private static void onTheDayOfTheConversation(int days, Runnable work) {
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(days, ChronoUnit.DAYS)));
+    try {
+      work.run();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private void plannedInTwoWeeks(ProcessInstance conversation) {
+    submitPlan(conversation);
+    approvePlan(conversation);
+    panelReads(conversation);
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
+        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+  }
+
+  @Test
+  void theReportWaitsUntilTheModeratorRecordsAfterTheDateThatTheConversationWasHeld() {
+    ProcessInstance conversation = conversation();
+    plannedInTwoWeeks(conversation);
+    assertThat(conversation).isWaitingAt("Task_RecordConversation").task().hasCandidateGroup("panel-moderator");
+    assertThat(tasks(conversation, "Task_WriteReport")).as("no report before the conversation").isEmpty();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> recordHeld(conversation))
+        .hasMessageContaining("'Het panelgesprek is' kan nog niet 'gehouden' zijn")
+        .hasMessageContaining(LocalDate.now().plusDays(14).format(CityTime.DAY));
+    assertThat(conversation).isWaitingAt("Task_RecordConversation");
+    assertThat(tasks(conversation, "Task_WriteReport")).isEmpty();
+
+    fireTimer(conversation, "Timer_RecordReminder");
+    assertThat(recipients(conversation, "panel-task-reminder")).as("the moderators")
+        .containsExactlyInAnyOrder("bram@example.org", "lotte@example.org");
+    onTheDayOfTheConversation(15, () -> recordHeld(conversation));
+
+    assertThat(conversation).isWaitingAt("Task_WriteReport").hasPassed("End_ConversationHeld");
+    assertThat(recipients(conversation, "panel-conversation-scheduled")).as("invited once")
+        .filteredOn("karin@example.org"::equals).hasSize(1);
+    assertThat(notifications(conversation)).doesNotContain("panel-conversation-cancelled");
+  }
+
+  @Test
+  void aMovedConversationIsInvitedAgainAtItsNewDateAndRecordedAfterThat() {
+    ProcessInstance conversation = conversation();
+    plannedInTwoWeeks(conversation);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(conversation, "Task_RecordConversation",
+            Map.of("conversationOutcome", "moved", "conversationDate", inDays(14), "conversationTime", "14:00",
+                "conversationLocation", "Stadhuis")))
+        .hasMessageContaining("'Nieuwe datum' is de datum en tijd waarop het gesprek al gepland staat");
+    assertThat(runtimeService.getVariable(conversation.getId(), "conversationDate")).isEqualTo(inDays(14));
+    assertThat(tasks(conversation, "Task_RecordConversation")).hasSize(1);
+
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "moved",
+        "conversationDate", inDays(21), "conversationTime", "10:00", "conversationLocation", "Online"));
+
+    assertThat(conversation).isWaitingAt("Task_RecordConversation").hasNotPassed("Task_WriteReport");
+    assertThat(runtimeService.getVariable(conversation.getId(), "conversationDate")).isEqualTo(inDays(21));
+    assertThat(task(conversation, "Task_RecordConversation").getDueDate()).isEqualTo(atFive(23));
+    assertThat(recipients(conversation, "panel-conversation-scheduled")).as("invited twice: planned and moved")
+        .filteredOn("karin@example.org"::equals).hasSize(2);
+    assertThat(taskService.getVariable(task(conversation, "Task_RecordConversation").getId(), "conversationOutcome"))
+        .as("the new record starts empty").isNull();
+    onTheDayOfTheConversation(21, () -> recordHeld(conversation));
+    assertThat(conversation).isWaitingAt("Task_WriteReport");
+    assertThat(task(conversation, "Task_WriteReport").getDueDate()).isEqualTo(atFive(28));
+  }
+
+  @Test
+  void aCancelledConversationIsToldToTheDirectorateAndThePanelAndPlannedAnew() {
+    ProcessInstance conversation = conversation();
+    plannedInTwoWeeks(conversation);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> submit(conversation, "Task_RecordConversation",
+            Map.of("conversationOutcome", "cancelled")))
+        .hasMessageContaining("'Reden van afgelasting'");
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "cancelled",
+        "cancellationReason", "De directeur is ziek."));
+
+    assertThat(conversation).isWaitingAt("Task_ScheduleConversation").hasPassed("Task_NotifyConversationCancelled")
+        .hasNotPassed("Task_WriteReport");
+    assertThat(recipients(conversation, "panel-conversation-cancelled"))
+        .contains("ayse@example.org", "karin@example.org", "marieke@example.org", "samir@example.org", "youssef@example.org");
+    assertThat(runtimeService.getVariable(conversation.getId(), "cancellationReason")).isEqualTo("De directeur is ziek.");
+
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(0),
+        "conversationTime", "16:00", "conversationLocation", "Stadhuis"));
+    recordHeld(conversation);
+    assertThat(conversation).isWaitingAt("Task_WriteReport");
+  }
+
+  @Test
+  void panelMembersWithoutInputAreRemindedAndTheModeratorIsToldWhoseInputIsMissing() {
+    ProcessInstance conversation = conversation();
+    submitPlan(conversation);
+    approvePlan(conversation);
+    panelReads(conversation);
+    scheduleAndReport(conversation, List.of("urgentie"));
+    submit(tasks(conversation, "Task_GiveReportInput").stream().filter(input -> input.getAssignee().equals("karin"))
+        .findFirst().orElseThrow(), Map.of("reportInput", "Aanvulling."));
+
+    fireTimer(conversation, "Timer_ReportInputReminder");
+    assertThat(recipients(conversation, "panel-task-reminder")).as("only who still owes input")
+        .containsExactlyInAnyOrder("marieke@example.org", "samir@example.org", "youssef@example.org");
+    assertThat(tasks(conversation, "Task_GiveReportInput")).hasSize(3);
+
+    fireTimer(conversation, "Timer_ReportInputDeadline");
+
+    assertThat(recipients(conversation, "panel-report-input-missing")).as("the moderators and who gave no input")
+        .containsExactlyInAnyOrder("bram@example.org", "lotte@example.org", "marieke@example.org", "samir@example.org", "youssef@example.org");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(conversation.getId())
+        .variableName("missingInputBy").singleResult().getValue())
+        .isEqualTo("Marieke Hoekstra, Samir El Idrissi, Youssef Haddou");
+    assertThat(followUp(conversation)).isWaitingAt("Task_WriteReflection");
+  }
+
+  @Test
+  void aSecondTimeDirectorateIsReadWithItsPreviousRoundsReportAndReflection() {
+    ProcessInstance first = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 1, "directorateGroup", "directorate-wpi", "secondTime", false));
+    runAsyncJobs();
+    toReportOut(first, List.of("urgentie"));
+    submit(followUp(first), "Task_WriteReflection", Map.of("writeReflection", "yes",
+        "reflection", "We gaan de onderstroom onderzoeken."));
+    ProcessInstance other = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 2, "directorateGroup", "directorate-ingenieursbureau", "secondTime", false));
+    runAsyncJobs();
+
+    ProcessInstance second = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
+        Map.of("roundNumber", 2, "directorateGroup", "directorate-wpi", "secondTime", true));
+    runAsyncJobs();
+    submitPlan(second);
+    approvePlan(second);
+
+    for (Task reading : tasks(second, "Task_ReadActionPlan")) {
+      assertThat(taskService.getVariables(reading.getId())).containsEntry("previousRoundNumber", 1)
+          .containsEntry("previousReport", "Open gesprek over de rol van leiderschap.")
+          .containsEntry("previousReflection", "We gaan de onderstroom onderzoeken.");
+    }
+    panelReads(second);
+    assertThat(taskService.getVariable(task(second, "Task_ScheduleConversation").getId(), "previousReport"))
+        .as("the moderator prepares the conversation with it").isEqualTo("Open gesprek over de rol van leiderschap.");
+    assertThat(runtimeService.getVariable(other.getId(), "previousReport")).as("another directorate's").isNull();
+    assertThat(runtimeService.getVariable(first.getId(), "previousReport")).as("a first round").isNull();
+  }
+
   private static Date inDaysFromNow(int days) {
     return Date.from(Instant.now().plus(days, ChronoUnit.DAYS));
   }
@@ -204,6 +352,10 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
     assertThat(task(conversation, "Task_ScheduleConversation").getDueDate()).isCloseTo(inDaysFromNow(7), 60_000L);
     submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
         "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+    Task record = task(conversation, "Task_RecordConversation");
+    assertThat(record.getFollowUpDate()).as("from the conversation's date").isEqualTo(atFive(14));
+    assertThat(record.getDueDate()).isEqualTo(atFive(16));
+    onTheDayOfTheConversation(14, () -> recordHeld(conversation));
 
     Task report = task(conversation, "Task_WriteReport");
     assertThat(report.getDueDate()).isEqualTo(atFive(21));

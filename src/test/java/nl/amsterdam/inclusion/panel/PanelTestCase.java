@@ -33,11 +33,18 @@ abstract class PanelTestCase extends ProcessTestCase {
     }
   }
 
+  /** The moderator plans the conversation for today, records after it that it was held and writes the report. */
   void scheduleAndReport(ProcessInstance conversation, List<String> themes) {
-    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(14),
-        "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
+    submit(conversation, "Task_ScheduleConversation", Map.of("conversationDate", inDays(0),
+        "conversationTime", "09:00", "conversationLocation", "Stadhuis"));
+    recordHeld(conversation);
     submit(conversation, "Task_WriteReport", Map.of("report", "Open gesprek over de rol van leiderschap.",
         "reportThemes", themes));
+  }
+
+  /** "Doorgang panelgesprek vastleggen": the conversation took place (on or after its planned date). */
+  void recordHeld(ProcessInstance conversation) {
+    submit(conversation, "Task_RecordConversation", Map.of("conversationOutcome", "held"));
   }
 
   /** From the start to the report out, with every panel member's input in time. */

@@ -103,6 +103,7 @@ class ProgrammeMonitoringBrowserTest extends ProcessTestCase {
     submit(wpi, PanelProcess.TASK_SCHEDULE_CONVERSATION, Map.of("conversationDate",
         CityTime.today().plusDays(2).toString(), "conversationTime", "14:00", "conversationLocation", "Stadhuis"));
     later(2);
+    submit(wpi, PanelProcess.TASK_RECORD_CONVERSATION, Map.of("conversationOutcome", PanelProcess.OUTCOME_HELD));
     submit(wpi, PanelProcess.TASK_WRITE_REPORT, Map.of("report", "Open gesprek over leiderschap.",
         "reportThemes", List.of("urgentie")));
   }
