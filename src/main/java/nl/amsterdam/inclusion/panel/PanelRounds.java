@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 
 import nl.amsterdam.inclusion.engine.CityTime;
 import nl.amsterdam.inclusion.form.FormValues;
@@ -11,6 +12,7 @@ import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;
@@ -46,6 +48,16 @@ public class PanelRounds {
       }
     }
     return recipients.toString();
+  }
+
+  /**
+   * The panel members who still have the step {@code taskKey} open in this case, as mail recipients: a reminder goes
+   * to them, not to the members who already did it.
+   */
+  public String openAssignees(DelegateExecution execution, String taskKey) {
+    return String.join(",", execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list().stream()
+        .map(Task::getAssignee).filter(Objects::nonNull).distinct().sorted().toList());
   }
 
   /** End of the round's conversations phase: {@link PanelProcess#CONVERSATIONS_WEEKS} weeks from now, at 17:00. */
