@@ -17,7 +17,7 @@ public class ContributeRedThreadsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String name = Actors.nameOf(task.getProcessEngineServices().getIdentityService(), Actors.actorOf(task));
-    Object observation = task.getVariableLocal(RED_THREADS_OBSERVATION);
+    Object observation = task.getVariable(RED_THREADS_OBSERVATION);
     Object earlier = task.getExecution().getProcessInstance().getVariable(RED_THREADS_CONTRIBUTIONS);
     task.getExecution().getProcessInstance().setVariable(RED_THREADS_CONTRIBUTIONS,
         RedThreadsContributions.add(earlier == null ? null : earlier.toString(), name, String.valueOf(observation)));

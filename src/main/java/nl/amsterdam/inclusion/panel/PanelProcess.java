@@ -48,6 +48,7 @@ public final class PanelProcess {
   /** Following up the previous round's actions: one task per action (multi-instance element variable). */
   public static final String TASK_FOLLOW_UP_ACTION = "Task_FollowUpAction";
   public static final String ACTION_ID = "actionId";
+  public static final String ACTION_DESCRIPTION = "actionDescription";
   public static final String ACTION_STATUS = "actionStatus";
   public static final String ACTION_NOTE = "actionNote";
   public static final String ACTION_NEW_DUE = "actionNewDue";
