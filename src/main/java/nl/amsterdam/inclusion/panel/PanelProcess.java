@@ -31,6 +31,28 @@ public final class PanelProcess {
   /** Dutch lines for the moderator and Bureau I&D: which directorate is missing from the round, and why. */
   public static final String MISSING_DIRECTORATES = "missingDirectorates";
 
+  /** Red threads (seed 002): each panel member's observations before the moderator writes the analysis. */
+  public static final String TASK_CONTRIBUTE_RED_THREADS = "Task_ContributeRedThreads";
+  public static final String RED_THREADS_OBSERVATION = "redThreadsObservation";
+  /** The panel's contributions, name and text, for the moderator's red-threads form. */
+  public static final String RED_THREADS_CONTRIBUTIONS = "redThreadsContributions";
+  /** Names of the panel members who had not contributed when the contribution deadline passed. */
+  public static final String MISSING_CONTRIBUTIONS = "missingContributions";
+  public static final String RED_THREADS_ANALYSIS = "redThreadsAnalysis";
+  public static final String ROUND_ADVICE = "roundAdvice";
+  // discussion with the panel and the GMT, and its programme actions (RoundActions)
+  public static final String DISCUSSION_DATE = "discussionDate";
+  public static final String DISCUSSED_THEMES = "discussedThemes";
+  public static final String DISCUSSION_CONCLUSIONS = "discussionConclusions";
+  public static final String ACTION_COUNT = "actionCount";
+  /** Following up the previous round's actions: one task per action (multi-instance element variable). */
+  public static final String TASK_FOLLOW_UP_ACTION = "Task_FollowUpAction";
+  public static final String ACTION_ID = "actionId";
+  public static final String ACTION_DESCRIPTION = "actionDescription";
+  public static final String ACTION_STATUS = "actionStatus";
+  public static final String ACTION_NOTE = "actionNote";
+  public static final String ACTION_NEW_DUE = "actionNewDue";
+
   // conversation
   public static final String DIRECTORATE_GROUP = "directorateGroup";
   public static final String PANEL_MEMBER_OPTIONS = "panelMemberOptions";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import nl.amsterdam.inclusion.engine.CityTime;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import static nl.amsterdam.inclusion.panel.PanelProcess.*;
@@ -55,6 +57,16 @@ public class PanelRounds {
       }
     }
     return recipients.toString();
+  }
+
+  /**
+   * The panel members who still have the step {@code taskKey} open in this case, as mail recipients: a reminder goes
+   * to them, not to the members who already did it.
+   */
+  public String openAssignees(DelegateExecution execution, String taskKey) {
+    return String.join(",", execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).list().stream()
+        .map(Task::getAssignee).filter(Objects::nonNull).distinct().sorted().toList());
   }
 
   /** End of the round's conversations phase: {@link PanelProcess#CONVERSATIONS_WEEKS} weeks from now, at 17:00. */
