@@ -98,7 +98,7 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
 
     JsonNode export = rest.withBasicAuth("mila", "demo").getForObject("/api/privacy/lid.medewerker", JsonNode.class);
     assertThat(export.path("leader").asText()).isEqualTo("sanne");
-    assertThat(export.path("cases").toString()).contains(request.getId())
+    assertThat(export.path("cases").toString()).contains(businessKeyOf(request))
         .contains("Eerst in het teamoverleg bespreken.");
 
     ProcessInstance supported = startAs("lid.medewerker", LearningProcess.REQUEST,
@@ -107,7 +107,7 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
         Map.of(LearningProcess.LEADER_DECISION, LearningProcess.LEADER_SUPPORTS));
     JsonNode leaders = rest.withBasicAuth("mila", "demo").getForObject("/api/privacy/sanne", JsonNode.class);
     assertThat(leaders.path("cases").toString()).as("the request she took over holds her name")
-        .contains(supported.getId()).doesNotContain(request.getId());
+        .contains(businessKeyOf(supported)).doesNotContain(businessKeyOf(request));
     assertThat(leaders.path("tasks").toString()).contains("Aanvraag van Lid Medewerker bespreken");
   }
 
