@@ -49,7 +49,8 @@ public final class AccessModel {
           LEADERSHIPFACTS, LEADERSHIPFACTS_WITHDRAWAL, ALDERMAN_DIALOGUE_SIGN_UP),
       ID_BUREAU, List.of(PILOT_COHORT, GROWTH_PANEL_ROUND, ALDERMAN_DIALOGUE, LEADERSHIPFACTS, CASE_CANCELLATION,
           DECISION_CORRECTION),
-      EMPLOYEES, List.of(ALDERMAN_DIALOGUE_SIGN_UP));
+      // an employee's learning request goes to their leader first (seed 001 §1.5: leaders are always involved)
+      EMPLOYEES, List.of(LEARNING_REQUEST, LEARNING_REQUEST_WITHDRAWAL, ALDERMAN_DIALOGUE_SIGN_UP));
 
   /**
    * A growth-panel conversation and the reflection and follow-up it calls: confidential to the directorate and the

@@ -50,6 +50,11 @@ public class DemoData extends AbstractProcessEnginePlugin {
         }
       }
     }
+    DemoUser.LEADER_OF.forEach((employee, leader) -> {
+      if (!leader.equals(identity.getUserInfo(employee, Leaders.INFO_KEY))) {
+        identity.setUserInfo(employee, Leaders.INFO_KEY, leader);
+      }
+    });
     LOG.info("Demo users in place: {} users, password from DEMO_PASSWORD (default 'demo')", DemoUser.ALL.size());
   }
 

@@ -1,6 +1,7 @@
 package nl.amsterdam.inclusion.identity;
 
 import java.util.List;
+import java.util.Map;
 
 /** A demo login: one role group, optionally a cluster and further groups. */
 public record DemoUser(String id, String firstName, String lastName, String role, Cluster cluster,
@@ -74,6 +75,12 @@ public record DemoUser(String id, String firstName, String lastName, String role
       new DemoUser("milan", "Milan", "van Leeuwen", Groups.ALDERMAN_OFFICE, null),
       new DemoUser("femke", "Femke", "Jacobs", Groups.EMPLOYEES, Cluster.SOCIAAL),
       new DemoUser("nina", "Nina", "de Wit", Groups.MONITORING, null));
+
+  /**
+   * Who each demo employee reports to (user id of the employee, of the leader): the relation the learning request of
+   * an employee goes through first (identity.Leaders). Femke works in Fatima's cluster, Sociaal.
+   */
+  public static final Map<String, String> LEADER_OF = Map.of("femke", "fatima");
 
   /** A lead (director or trekker I&D) of one directorate. */
   private static DemoUser lead(String id, String firstName, String lastName, Cluster cluster, String directorate) {

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalData {
 
+  /** LearningProcess.REQUESTER_ID: an employee's learning request names its leader here once the leader took it over. */
+  private static final String REQUESTER_ID = "requesterId";
+
   public static final String EXPORT = "EXPORT";
   public static final String ERASE = "ERASE";
 
@@ -93,6 +96,7 @@ public class PersonalData {
     export.put("account", user == null ? null : Map.of("id", user.getId(), "firstName", nullToEmpty(user.getFirstName()),
         "lastName", nullToEmpty(user.getLastName()), "email", nullToEmpty(user.getEmail())));
     export.put("groups", identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+    export.put("leader", identityService.getUserInfo(userId, Leaders.INFO_KEY));
     List<HistoricProcessInstance> cases = casesOf(userId);
     export.put("cases", cases.stream().map(this::caseOf).toList());
     export.put("tasks", historyService.createHistoricTaskInstanceQuery().taskAssignee(userId).list().stream()
@@ -113,11 +117,16 @@ public class PersonalData {
     return export;
   }
 
-  /** The person's cases, then the cases they called: a request's custom work holds a copy of the person's data. */
+  /**
+   * The person's cases (started by them, or an employee's learning request they took over as its requester), then
+   * the cases they called: a request's custom work holds a copy of the person's data.
+   */
   private List<HistoricProcessInstance> casesOf(String userId) {
     Map<String, HistoricProcessInstance> cases = new LinkedHashMap<>();
     Deque<HistoricProcessInstance> toAdd = new ArrayDeque<>(historyService.createHistoricProcessInstanceQuery()
         .startedBy(userId).orderByProcessInstanceStartTime().asc().list());
+    toAdd.addAll(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AccessModel.LEARNING_REQUEST)
+        .variableValueEquals(REQUESTER_ID, userId).orderByProcessInstanceStartTime().asc().list());
     while (!toAdd.isEmpty()) {
       HistoricProcessInstance instance = toAdd.pop();
       if (cases.putIfAbsent(instance.getId(), instance) == null) {

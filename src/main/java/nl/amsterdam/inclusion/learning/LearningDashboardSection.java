@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LearningDashboardSection implements DashboardSection {
 
+  /** An employee's request waiting for their leader (seed 001: leaders are always involved). */
+  static final String AT_LEADER = "Bij de leidinggevende";
   static final String RUNNING = "Lopend";
   static final String CARRIED_OUT = "Ingeschreven of uitgevoerd";
   static final String DECLINED = "Afgewezen";
   static final String WITHDRAWN = "Ingetrokken";
+  static final String NOT_SUPPORTED = "Niet gesteund door de leidinggevende";
   static final String UNKNOWN_CLUSTER = "onbekend";
 
   private final CaseHistory history;
@@ -41,23 +44,31 @@ class LearningDashboardSection implements DashboardSection {
   private Map<String, Map<String, Integer>> requests() {
     List<HistoricProcessInstance> requests = history.cases(LearningProcess.REQUEST);
     Map<String, String> clusters = history.variablePerInstance(requests, CaseVariables.CLUSTER);
+    Set<String> atLeader = history.activities(List.of(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST), false).keySet();
+    Set<String> leftLeader = history.activities(List.of(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST), true).keySet();
     Map<String, Map<String, Integer>> result = new LinkedHashMap<>();
-    for (String status : List.of(RUNNING, CARRIED_OUT, DECLINED, WITHDRAWN)) {
+    for (String status : List.of(AT_LEADER, RUNNING, CARRIED_OUT, DECLINED, NOT_SUPPORTED, WITHDRAWN)) {
       result.put(status, new TreeMap<>());
     }
     for (HistoricProcessInstance request : requests) {
-      result.get(status(request)).merge(clusters.getOrDefault(request.getId(), UNKNOWN_CLUSTER), 1, Integer::sum);
+      boolean waitsForLeader = atLeader.contains(request.getId()) && !leftLeader.contains(request.getId());
+      result.get(status(request, waitsForLeader))
+          .merge(clusters.getOrDefault(request.getId(), UNKNOWN_CLUSTER), 1, Integer::sum);
     }
     return result;
   }
 
-  static String status(HistoricProcessInstance request) {
+  /** @param waitsForLeader whether the request's leader has yet to discuss it (its step is open) */
+  static String status(HistoricProcessInstance request, boolean waitsForLeader) {
     if (request.getEndTime() == null) {
-      return RUNNING;
+      return waitsForLeader ? AT_LEADER : RUNNING;
     }
     String end = String.valueOf(request.getEndActivityId());
     if (end.equals(LearningProcess.END_REQUEST_WITHDRAWN)) {
       return WITHDRAWN;
+    }
+    if (end.equals(LearningProcess.END_EMPLOYEE_REQUEST_DECLINED)) {
+      return NOT_SUPPORTED;
     }
     if (Set.of(LearningProcess.END_ENROLLED, LearningProcess.END_FOLLOWED_UP).contains(end)) {
       return CARRIED_OUT;

@@ -24,11 +24,21 @@ public final class LearningProcess {
   public static final String TASK_APPROVE_BUDGET = "Task_ApproveBudget";
   public static final String TASK_SCHEDULE_INTERVENTION = "Task_ScheduleIntervention";
 
+  // an employee's request: their leader discusses it first (seed 001 §1.5)
+  public static final String TASK_DISCUSS_EMPLOYEE_REQUEST = "Task_DiscussEmployeeRequest";
+  public static final String TIMER_LEADER_REMINDER = "Timer_LeaderReminder";
+  public static final String TIMER_LEADER_DEADLINE = "Timer_LeaderDeadline";
+  /** Reminder to the leader after five days; the step is due after ten, when Bureau I&D and the account manager hear. */
+  public static final String LEADER_REMINDER_AFTER = "P5D";
+  public static final String LEADER_DUE_AFTER = "P10D";
+
   // how a request ended
   public static final String END_REQUEST_WITHDRAWN = "End_RequestWithdrawn";
   public static final String END_FOLLOWED_UP = "End_FollowedUp";
   /** Custom work that ended without an intervention (declined, conflict mediation, budget rejected or short). */
   public static final String END_CUSTOM_WORK_STOPPED = "End_CustomWorkStopped";
+  /** An employee's request that their leader did not support. */
+  public static final String END_EMPLOYEE_REQUEST_DECLINED = "End_EmployeeRequestDeclined";
   /** Open-offer requests of the model versions before enrolments were passed on and followed up. */
   public static final String END_ENROLLED = "End_Enrolled";
 
@@ -68,6 +78,22 @@ public final class LearningProcess {
   /** Who completed the proposal (set by the engine, ProposedByListener): the one who may not approve it. */
   public static final String PROPOSED_BY = "proposedBy";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  /** Whether the request came from an employee and goes to their leader first (set by the engine at registration). */
+  public static final String VIA_LEADER = "viaLeader";
+  /** The employee who asked (the case's start user) and their leader at the time, from the directory. */
+  public static final String EMPLOYEE_ID = "employeeId";
+  public static final String EMPLOYEE_NAME = "employeeName";
+  public static final String LEADER_ID = "leaderId";
+  public static final String LEADER_NAME = "leaderName";
+  /** The leader's decision on an employee's request: support (it becomes the leader's request) or decline. */
+  public static final String LEADER_DECISION = "leaderDecision";
+  public static final String LEADER_SUPPORTS = "support";
+  public static final String LEADER_DECLINES = "decline";
+  public static final String LEADER_DECLINE_REASON = "leaderDeclineReason";
+  /** Who completed the leader's step, from the login (RecordLeaderDecisionListener): the responsible requester. */
+  public static final String LEADER_DECIDED_BY = "leaderDecidedBy";
+  /** Who hears of the request's outcome besides the requester: the employee who asked, or nobody (empty). */
+  public static final String ALSO_INFORMED = "alsoInformed";
   public static final String WITHDRAWING_REQUESTER = "withdrawingRequester";
 
   /**

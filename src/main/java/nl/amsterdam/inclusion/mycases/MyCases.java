@@ -1,6 +1,8 @@
 package nl.amsterdam.inclusion.mycases;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.engine.AsSystem;
 import nl.amsterdam.inclusion.engine.CityTime;
+import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -56,11 +59,31 @@ public class MyCases {
     this.caseSteps = caseSteps;
   }
 
-  /** The caller's own running cases, newest first. */
+  /**
+   * The caller's own running cases, newest first: those they started, and the learning requests of their employees
+   * they took over as requester (an employee keeps seeing the request they started, without its withdrawal).
+   */
   public List<MyCase> of(String userId) {
-    return asSystem.run(() -> historyService.createHistoricProcessInstanceQuery().startedBy(userId).unfinished()
-        .rootProcessInstances().orderByProcessInstanceStartTime().desc().list().stream()
-        .map(started -> describe(started, userId)).toList());
+    return asSystem.run(() -> {
+      Map<String, HistoricProcessInstance> own = new LinkedHashMap<>();
+      historyService.createHistoricProcessInstanceQuery().startedBy(userId).unfinished().rootProcessInstances().list()
+          .forEach(started -> own.put(started.getId(), started));
+      takenOver(userId).forEach(request -> own.putIfAbsent(request.getId(), request));
+      return own.values().stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime).reversed()
+          .thenComparing(HistoricProcessInstance::getId)).map(started -> describe(started, userId)).toList();
+    });
+  }
+
+  /** Running learning requests whose requester the person is without having started them (an employee's, supported). */
+  private List<HistoricProcessInstance> takenOver(String userId) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.REQUEST)
+        .unfinished().rootProcessInstances().variableValueEquals(LearningProcess.REQUESTER_ID, userId).list();
+  }
+
+  /** Whether the person may withdraw the case: a learning request only its (current) requester. */
+  private boolean mayWithdraw(HistoricProcessInstance own, String userId) {
+    return !LearningProcess.REQUEST.equals(own.getProcessDefinitionKey())
+        || userId.equals(runtimeService.getVariable(own.getId(), LearningProcess.REQUESTER_ID));
   }
 
   /**
@@ -74,7 +97,16 @@ public class MyCases {
     HistoricProcessInstance own = asSystem.run(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(caseId).startedBy(userId).unfinished().rootProcessInstances().singleResult());
     if (own == null) {
+      own = asSystem.run(() -> takenOver(userId).stream().filter(request -> request.getId().equals(caseId)).findFirst()
+          .orElse(null));
+    }
+    if (own == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Geen lopende aanvraag van jou");
+    }
+    HistoricProcessInstance found = own;
+    if (!asSystem.run(() -> mayWithdraw(found, userId))) {
+      // an employee's request their leader took over is the leader's to withdraw
+      throw notWithdrawable();
     }
     Withdrawal withdrawal = Withdrawal.of(own.getProcessDefinitionKey()).orElseThrow(() -> notWithdrawable());
     Map<String, Object> values = withdrawal.formValues(own.getBusinessKey(), reason);
@@ -95,6 +127,7 @@ public class MyCases {
 
   private MyCase describe(HistoricProcessInstance started, String userId) {
     Optional<Withdrawal> withdrawal = Withdrawal.of(started.getProcessDefinitionKey())
+        .filter(w -> mayWithdraw(started, userId))
         .filter(w -> w.withdrawalProcess != null || signUpTask(started.getId(), userId).isPresent());
     String process = started.getProcessDefinitionName() != null ? started.getProcessDefinitionName()
         : started.getProcessDefinitionKey();

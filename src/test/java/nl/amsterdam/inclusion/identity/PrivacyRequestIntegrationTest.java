@@ -80,6 +80,37 @@ class PrivacyRequestIntegrationTest extends ProcessTestCase {
         String.class, PERSON)).containsExactly("EXPORT", "ERASE", "ERASE");
   }
 
+  @Test
+  void anEmployeesExportNamesHerLeaderAndHerRequestAtTheLeaderAndTheLeaderHasTheRequestSheTookOver() {
+    User employee = identityService.newUser("lid.medewerker");
+    employee.setFirstName("Lid");
+    employee.setLastName("Medewerker");
+    employee.setEmail("lid.medewerker@example.org");
+    identityService.saveUser(employee);
+    identityService.createMembership("lid.medewerker", Groups.EMPLOYEES);
+    identityService.createMembership("lid.medewerker", Groups.clusterGroup(Cluster.SOCIAAL));
+    identityService.setUserInfo("lid.medewerker", Leaders.INFO_KEY, "sanne");
+    ProcessInstance request = startAs("lid.medewerker", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Lid Medewerker", "lid.medewerker@example.org", "sociaal", "maatwerk"));
+    submitAs("sanne", task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST), Map.of(
+        LearningProcess.LEADER_DECISION, LearningProcess.LEADER_DECLINES,
+        LearningProcess.LEADER_DECLINE_REASON, "Eerst in het teamoverleg bespreken."));
+
+    JsonNode export = rest.withBasicAuth("mila", "demo").getForObject("/api/privacy/lid.medewerker", JsonNode.class);
+    assertThat(export.path("leader").asText()).isEqualTo("sanne");
+    assertThat(export.path("cases").toString()).contains(businessKeyOf(request))
+        .contains("Eerst in het teamoverleg bespreken.");
+
+    ProcessInstance supported = startAs("lid.medewerker", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Lid Medewerker", "lid.medewerker@example.org", "sociaal", "maatwerk"));
+    submitAs("sanne", task(supported, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST),
+        Map.of(LearningProcess.LEADER_DECISION, LearningProcess.LEADER_SUPPORTS));
+    JsonNode leaders = rest.withBasicAuth("mila", "demo").getForObject("/api/privacy/sanne", JsonNode.class);
+    assertThat(leaders.path("cases").toString()).as("the request she took over holds her name")
+        .contains(businessKeyOf(supported)).doesNotContain(businessKeyOf(request));
+    assertThat(leaders.path("tasks").toString()).contains("Aanvraag van Lid Medewerker bespreken");
+  }
+
   private ResponseEntity<JsonNode> erase(String asUser) {
     return rest.withBasicAuth(asUser, "demo").exchange("/api/privacy/" + PERSON, HttpMethod.DELETE, null, JsonNode.class);
   }

@@ -137,6 +137,112 @@ class LearningAccessIntegrationTest extends ProcessTestCase {
         .getStatusCode()).as("proven again").isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /** Femke's (employee, Sociaal) request form over REST, with whatever else {@code extra} pretends. */
+  private Map<String, Object> employeeForm(Map<String, Object> extra) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.ofEntries(
+        Map.entry("requesterName", string("Femke Jacobs")), Map.entry("email", string("femke@example.org")),
+        Map.entry("teamName", string("Team Jeugd")), Map.entry("directorate", string("Sociaal Domein")),
+        Map.entry("cluster", string("sociaal")), Map.entry("teamSize", Map.of("value", 12, "type", "Integer")),
+        Map.entry("targetGroup", string("uitvoeringsprofessionals")), Map.entry("theme", string("Discriminatie")),
+        Map.entry("helpQuestion", string("Hoe bespreken we incidenten?")), Map.entry("desiredPeriod", string("Q1")),
+        Map.entry("interventionKind", string("maatwerk"))));
+    variables.putAll(extra);
+    return Map.of("variables", variables);
+  }
+
+  private long requestsStartedBy(String user) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.REQUEST)
+        .startedBy(user).count();
+  }
+
+  @Test
+  void anEmployeeCannotSkipTheLeaderWithAStartThatPretendsTheLeaderAgreed() {
+    long before = requestsStartedBy("femke");
+    List<Map<String, Object>> pretences = List.of(
+        Map.of("leaderDecision", string("support")),
+        Map.of("viaLeader", Map.of("value", false, "type", "Boolean")),
+        Map.of("leaderDecidedBy", string("fatima"), "leaderId", string("femke")),
+        Map.of("requesterId", string("fatima")));
+    for (Map<String, Object> pretence : pretences) {
+      ResponseEntity<String> refused = as("femke").postForEntity(
+          "/engine-rest/process-definition/key/" + LearningProcess.REQUEST + "/submit-form", employeeForm(pretence),
+          String.class);
+      assertThat(refused.getStatusCode().is4xxClientError()).as(pretence.keySet() + ": " + refused.getBody()).isTrue();
+      assertThat(requestsStartedBy("femke")).as("nothing started for " + pretence.keySet()).isEqualTo(before);
+    }
+    // a bare start is refused too (the process starts with its form)
+    assertThat(as("femke").postForEntity("/engine-rest/process-definition/key/" + LearningProcess.REQUEST + "/start",
+        employeeForm(Map.of()), String.class).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(requestsStartedBy("femke")).isEqualTo(before);
+
+    // the honest form starts, and it waits for her leader whatever the employee sent before
+    ResponseEntity<JsonNode> started = as("femke").postForEntity(
+        "/engine-rest/process-definition/key/" + LearningProcess.REQUEST + "/submit-form", employeeForm(Map.of()),
+        JsonNode.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    runAsyncJobs();
+    ProcessInstance request = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(started.getBody().path("id").asText()).singleResult();
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST).task().isAssignedTo("fatima");
+  }
+
+  @Test
+  void anEmployeeCannotDecideTheLeadersStepNorWriteTheDecisionIntoTheCase() {
+    ProcessInstance request = startAs("femke", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Femke Jacobs", "femke@example.org", "sociaal", "maatwerk"));
+    String discuss = task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST).getId();
+    Map<String, String> before = snapshot(request);
+    Map<String, Object> supported = Map.of("variables", Map.of("leaderDecision", string("support")));
+
+    assertThat(as("femke").getForObject("/engine-rest/task?processInstanceId=" + request.getId(), JsonNode.class))
+        .as("the employee does not see her leader's step").isEmpty();
+    for (String attacker : List.of("femke", "jan", "ingrid")) {
+      for (String action : List.of("submit-form", "complete", "resolve")) {
+        ResponseEntity<String> refused = as(attacker).postForEntity("/engine-rest/task/" + discuss + "/" + action,
+            supported, String.class);
+        assertThat(refused.getStatusCode().is2xxSuccessful()).as(attacker + " " + action).isFalse();
+      }
+      assertThat(as(attacker).postForEntity("/engine-rest/task/" + discuss + "/claim", Map.of("userId", attacker),
+          String.class).getStatusCode().is2xxSuccessful()).as(attacker + " claims").isFalse();
+      assertThat(as(attacker).exchange("/engine-rest/process-instance/" + request.getId() + "/variables/leaderDecision",
+          HttpMethod.PUT, new HttpEntity<>(string("support")), String.class).getStatusCode().is2xxSuccessful())
+          .as(attacker + " writes the decision").isFalse();
+      assertThat(as(attacker).postForEntity("/engine-rest/process-instance/" + request.getId() + "/modification",
+          Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Gateway_RequestKind"))),
+          String.class).getStatusCode().is2xxSuccessful()).as(attacker + " moves the case on").isFalse();
+    }
+
+    assertThat(taskService.createTaskQuery().taskId(discuss).taskAssignee("fatima").count())
+        .as("the step stays open with the leader").isEqualTo(1);
+    assertThat(snapshot(request)).as("case data unchanged").isEqualTo(before);
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+
+    // the leader decides, as herself
+    assertThat(as("fatima").postForEntity("/engine-rest/task/" + discuss + "/submit-form", supported, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    runAsyncJobs();
+    assertThat(runtimeService.getVariable(request.getId(), LearningProcess.REQUESTER_ID)).isEqualTo("fatima");
+    assertThat(runtimeService.getVariable(request.getId(), LearningProcess.LEADER_DECIDED_BY)).isEqualTo("fatima");
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest");
+  }
+
+  @Test
+  void theEmployeeNeverDecidesOnTheirOwnRequestEvenWhenTheStepReachesThem() {
+    ProcessInstance request = startAs("femke", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Femke Jacobs", "femke@example.org", "sociaal", "open-aanbod"));
+    var discuss = task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+    // an administrator hands the step to the employee herself (she is no leader, so only an administrator could)
+    taskService.setAssignee(discuss.getId(), "femke");
+    Map<String, String> before = snapshot(request);
+
+    ResponseEntity<String> refused = as("femke").postForEntity("/engine-rest/task/" + discuss.getId() + "/submit-form",
+        Map.of("variables", Map.of("leaderDecision", string("support"))), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("over je eigen aanvraag beslist je leidinggevende");
+    assertThat(snapshot(request)).isEqualTo(before);
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+  }
+
   /** The case's variables as text: JSON values (option lists) compare by content, not identity. */
   private Map<String, String> snapshot(ProcessInstance instance) {
     Map<String, String> snapshot = new TreeMap<>();

@@ -738,6 +738,175 @@ class LearningRequestProcessTest extends ProcessTestCase {
     assertThat(notifications(withdrawal)).containsExactly("learning-no-request");
   }
 
+  // --- an employee's request: their leader discusses it first (seed 001 §1.5) ---
+
+  /** Femke (employee, Sociaal; her leader is Fatima) asks for help from Tasklist. */
+  private ProcessInstance employeeRequest(String kind) {
+    return startAs("femke", LearningProcess.REQUEST, Map.ofEntries(
+        Map.entry("requesterName", "Femke Jacobs"), Map.entry("email", "femke@example.org"),
+        Map.entry("teamName", "Team Jeugd Noord"), Map.entry("directorate", "Sociaal Domein"),
+        Map.entry("cluster", "sociaal"), Map.entry("teamSize", 14), Map.entry("targetGroup", "uitvoeringsprofessionals"),
+        Map.entry("theme", "Omgaan met discriminatie"),
+        Map.entry("helpQuestion", "Een collega werd uitgescholden en niemand greep in."),
+        Map.entry("desiredPeriod", "Dit najaar"), Map.entry("interventionKind", kind)));
+  }
+
+  private static Map<String, Object> support() {
+    return Map.of(LearningProcess.LEADER_DECISION, LearningProcess.LEADER_SUPPORTS);
+  }
+
+  @Test
+  void anEmployeesRequestGoesToTheirLeaderFirstWhoSupportsItAndItContinuesAsTheLeadersRequest() {
+    ProcessInstance request = employeeRequest("gespreksbegeleider");
+
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST).task().isAssignedTo("fatima");
+    Task discuss = task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+    assertThat(discuss.getName()).isEqualTo("Aanvraag van Femke Jacobs bespreken");
+    assertThat(discuss.getDueDate()).as("due in ten days")
+        .isCloseTo(new Date(System.currentTimeMillis() + 10L * 86_400_000L), 120_000L);
+    assertThat(reference(request)).matches("LV-\\d{4}-\\d{4}");
+    assertThat(runtimeService.getVariables(request.getId())).containsEntry("employeeId", "femke")
+        .containsEntry("leaderId", "fatima").containsEntry("requesterId", "femke");
+    assertThat(recipientsOf(request, "learning-request-received")).containsExactly("femke@example.org");
+    assertThat(recipientsOf(request, "learning-employee-request-for-leader")).containsExactly("fatima@example.org");
+    assertThat(notifications(request)).as("nothing reaches P&O or Bureau I&D before the leader decides")
+        .doesNotContain("learning-facilitator-requested", "learning-request-for-account-manager");
+    assertThat(formFields(discuss)).contains("employeeName", "helpQuestion", "leaderDecision", "leaderDeclineReason");
+
+    submitAs("fatima", discuss, support());
+
+    assertThat(request).hasPassed("Task_TakeOverRequest", "Task_NotifyEmployeeSupported")
+        .isWaitingAt("Task_AssignFacilitator");
+    assertThat(runtimeService.getVariables(request.getId())).as("the leader is the responsible requester now")
+        .containsEntry("requesterId", "fatima").containsEntry("requesterName", "Fatima El Amrani")
+        .containsEntry("email", "fatima@example.org").containsEntry("leaderDecidedBy", "fatima")
+        .containsEntry("employeeId", "femke");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(request.getId()).singleResult()
+        .getStartUserId()).as("the engine still knows who asked").isEqualTo("femke");
+    assertThat(recipientsOf(request, "learning-employee-request-supported")).containsExactly("femke@example.org");
+
+    submit(request, "Task_AssignFacilitator", Map.of("facilitatorName", "Amina Benali",
+        "interventionDate", inDays(14), "interventionTime", "10:00", "interventionLocation", "Stadhuis"));
+    assertThat(recipientsOf(request, "learning-intervention-scheduled")).as("the employee is kept informed")
+        .containsExactly("fatima@example.org", "femke@example.org");
+  }
+
+  @Test
+  void aLeaderWhoDeclinesMustGiveAReasonWhichTheEmployeeGetsByMail() {
+    ProcessInstance request = employeeRequest("maatwerk");
+    Task discuss = task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+
+    assertThatThrownBy(() -> submitAs("fatima", discuss, Map.of(LearningProcess.LEADER_DECISION,
+        LearningProcess.LEADER_DECLINES))).isInstanceOfSatisfying(FormValidationException.class,
+        refused -> assertThat(refused.errors()).extracting(FieldError::field)
+            .containsExactly(LearningProcess.LEADER_DECLINE_REASON));
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+    assertThat(runtimeService.getVariables(request.getId())).doesNotContainKey(LearningProcess.LEADER_DECISION);
+
+    submitAs("fatima", discuss, Map.of(LearningProcess.LEADER_DECISION, LearningProcess.LEADER_DECLINES,
+        LearningProcess.LEADER_DECLINE_REASON, "We pakken dit eerst zelf op in het teamoverleg van maart."));
+
+    assertThat(request).isEnded().hasPassed("Task_NotifyEmployeeDeclined", "Boundary_LeaderDeclined",
+        LearningProcess.END_EMPLOYEE_REQUEST_DECLINED).hasNotPassed("Gateway_RequestKind");
+    assertThat(recipientsOf(request, "learning-employee-request-declined")).containsExactly("femke@example.org");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(request.getId())
+        .variableName(LearningProcess.LEADER_DECLINE_REASON).singleResult().getValue())
+        .isEqualTo("We pakken dit eerst zelf op in het teamoverleg van maart.");
+    assertThat(notifications(request)).doesNotContain("learning-request-for-account-manager");
+  }
+
+  @Test
+  void theLeaderIsRemindedAfterFiveDaysAndBureauIdAndTheAccountManagerAreToldAfterTen() {
+    ProcessInstance request = employeeRequest("open-aanbod");
+
+    fireTimer(request, LearningProcess.TIMER_LEADER_REMINDER);
+    assertThat(recipientsOf(request, "learning-task-reminder")).containsExactly("fatima@example.org");
+    assertThat(request).isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+
+    fireTimer(request, LearningProcess.TIMER_LEADER_DEADLINE);
+    assertThat(recipientsOf(request, "learning-leader-overdue")).as("Bureau I&D and the cluster's account manager")
+        .contains("mila@example.org", "daan@example.org", "ingrid@example.org").doesNotContain("kees@example.org");
+    assertThat(request).as("the step stays open with the leader").isWaitingAt(LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST)
+        .task().isAssignedTo("fatima");
+
+    // the open offer is the leader's to choose once she supports it
+    submitAs("fatima", task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST), support());
+    assertThat(request).isWaitingAt("Task_ChooseOpenOffer").task().isAssignedTo("fatima");
+  }
+
+  @Test
+  void bureauIdHandsTheStepToAnotherLeaderWhoThenBecomesTheRequester() {
+    testLeader("learnemp_sanne", "Sanne", "Vervanger");
+    ProcessInstance request = employeeRequest("maatwerk");
+    Task discuss = task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST);
+
+    asUser("mila", () -> taskService.setAssignee(discuss.getId(), "learnemp_sanne"));
+    submitAs("learnemp_sanne", discuss, support());
+
+    assertThat(runtimeService.getVariables(request.getId())).as("the one who decided, from the login")
+        .containsEntry("requesterId", "learnemp_sanne").containsEntry("requesterName", "Sanne Vervanger")
+        .containsEntry("leaderName", "Sanne Vervanger");
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest").task().hasCandidateGroup("account-managers-sociaal");
+    assertThat(recipientsOf(request, "learning-request-for-account-manager")).containsExactly("ingrid@example.org");
+  }
+
+  @Test
+  void theEmployeeMayWithdrawUntilTheLeaderSupportsItThenOnlyTheLeaderMay() {
+    ProcessInstance waiting = employeeRequest("maatwerk");
+    startAs("femke", LearningProcess.WITHDRAWAL, Map.of("requestReference", reference(waiting),
+        "withdrawalReason", "Toch niet nodig"));
+    assertThat(waiting).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(taskService.createTaskQuery().processInstanceId(waiting.getId()).count()).isZero();
+
+    ProcessInstance supported = employeeRequest("maatwerk");
+    submitAs("fatima", task(supported, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST), support());
+    assertWithdrawalRefused("femke", reference(supported));
+    startAs("fatima", LearningProcess.WITHDRAWAL, Map.of("requestReference", reference(supported),
+        "withdrawalReason", "Het team is opgeheven"));
+    assertThat(supported).isEnded().hasPassed("End_RequestWithdrawn");
+    assertThat(recipientsOf(supported, "learning-request-withdrawn")).contains("fatima@example.org",
+        "femke@example.org", "ingrid@example.org");
+  }
+
+  @Test
+  void anEmployeeWithoutAKnownLeaderIsToldOnTheStartFormAndNothingStarts() {
+    if (identityService.createUserQuery().userId("learnemp_noleader").count() == 0) {
+      var user = identityService.newUser("learnemp_noleader");
+      user.setFirstName("Noa");
+      user.setLastName("Zonderleider");
+      user.setEmail("learnemp_noleader@example.org");
+      identityService.saveUser(user);
+      identityService.createMembership("learnemp_noleader", Groups.EMPLOYEES);
+      identityService.createMembership("learnemp_noleader", Groups.clusterGroup(Cluster.SOCIAAL));
+    }
+    long requests = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.REQUEST).count();
+
+    assertThatThrownBy(() -> startAs("learnemp_noleader", LearningProcess.REQUEST,
+        nl.amsterdam.inclusion.support.CaseForms.learningRequest("Noa Zonderleider", "learnemp_noleader@example.org",
+            "sociaal", "maatwerk")))
+        .isInstanceOfSatisfying(FormValidationException.class, refused -> assertThat(refused.errors())
+            .extracting(FieldError::field, FieldError::message).containsExactly(tuple("requesterName",
+                "je aanvraag gaat eerst naar je leidinggevende, maar in je account staat geen leidinggevende;"
+                    + " vraag Bureau Inclusie en Diversiteit om die vast te leggen")));
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LearningProcess.REQUEST).count())
+        .as("nothing started").isEqualTo(requests);
+
+    // a recorded leader who is no leader (any more) is no leader either
+    identityService.setUserInfo("learnemp_noleader", "leader", "noor");
+    assertThatThrownBy(() -> startAs("learnemp_noleader", LearningProcess.REQUEST,
+        nl.amsterdam.inclusion.support.CaseForms.learningRequest("Noa Zonderleider", "learnemp_noleader@example.org",
+            "sociaal", "maatwerk"))).isInstanceOf(FormValidationException.class);
+  }
+
+  @Test
+  void aLeadersOwnRequestDoesNotGoThroughALeader() {
+    ProcessInstance request = request("open-aanbod");
+    assertThat(request).hasPassed("Gateway_ViaLeader").hasNotPassed("SubProcess_DiscussWithLeader")
+        .isWaitingAt("Task_ChooseOpenOffer");
+    assertThat(runtimeService.getVariables(request.getId())).containsEntry("viaLeader", false)
+        .containsEntry("employeeId", null);
+  }
+
   private String definitionId(String key) {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId();
   }

@@ -203,6 +203,34 @@ class MyCasesIntegrationTest extends ProcessTestCase {
   }
 
   @Test
+  void anEmployeeFollowsHerRequestAtHerLeaderAndAfterwardsTheLeaderHasItAndItsWithdrawal() {
+    ProcessInstance request = startAs("femke", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Femke Jacobs", "femke@example.org", "sociaal", "maatwerk"));
+
+    JsonNode atLeader = caseOf(myCases("femke"), request);
+    assertThat(atLeader.path("steps").get(0).asText()).isEqualTo("Aanvraag van Femke Jacobs bespreken");
+    assertThat(atLeader.path("withdrawal").asText()).as("hers to withdraw while her leader has it").isEqualTo("Intrekken");
+    assertThat(ids(myCases("fatima"))).as("not yet the leader's request").doesNotContain(request.getId());
+
+    submitAs("fatima", task(request, LearningProcess.TASK_DISCUSS_EMPLOYEE_REQUEST),
+        Map.of(LearningProcess.LEADER_DECISION, LearningProcess.LEADER_SUPPORTS));
+
+    JsonNode employees = caseOf(myCases("femke"), request);
+    assertThat(employees.path("steps").get(0).asText()).isEqualTo(task(request, "Task_ReviewRequest").getName());
+    assertThat(employees.path("withdrawal").asText(null)).as("the leader's request now").isNull();
+    long before = withdrawals(LearningProcess.WITHDRAWAL);
+    assertThat(withdraw("femke", request, "Toch niet").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(withdrawals(LearningProcess.WITHDRAWAL)).isEqualTo(before);
+    assertThat(calledBy(request)).isWaitingAt("Task_ReviewRequest");
+
+    JsonNode leaders = caseOf(myCases("fatima"), request);
+    assertThat(leaders.path("withdrawal").asText()).isEqualTo("Intrekken");
+    assertThat(withdraw("fatima", request, "Team is opgeheven").getStatusCode()).isEqualTo(HttpStatus.OK);
+    runAsyncJobs();
+    assertThat(request).isEnded().hasPassed("End_RequestWithdrawn");
+  }
+
+  @Test
   void anotherPersonsCaseIsRefusedAndStaysAsItWas() {
     ProcessInstance jans = startAs("jan", LearningProcess.REQUEST,
         CaseForms.learningRequest("Jan de Vries", "jan@example.org", "ruimte-economie", "maatwerk"));

@@ -63,9 +63,11 @@ class DashboardFiguresIntegrationTest extends ProcessTestCase {
     assertThat(figures.panelConversations()).filteredOn(conversation -> conversation.round() == 93)
         .containsExactly(new DashboardFigures.Conversation(93, "Werk, Participatie en Inkomen", "Actieplan gevraagd"));
     assertThat(added(figures.learningRequests(), before.learningRequests())).isEqualTo(Map.of(
+        "Bij de leidinggevende", Map.of(),
         "Lopend", Map.of("sociaal", 1, "ruimte-economie", 1),
         "Ingeschreven of uitgevoerd", Map.of(),
         "Afgewezen", Map.of("sociaal", 1),
+        "Niet gesteund door de leidinggevende", Map.of(),
         "Ingetrokken", Map.of()));
     assertThat(figures.learningBudgets()).isNotEmpty().allSatisfy(budget ->
         assertThat(budget.claimed().add(budget.available())).isEqualByComparingTo(budget.amount()));

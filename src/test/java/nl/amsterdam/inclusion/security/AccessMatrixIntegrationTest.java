@@ -37,24 +37,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessMatrixIntegrationTest extends ProcessTestCase {
 
   /**
-   * role (user) -> pilot case | learning request | panel conversation | pilot report | cost ledger | budgets | providers
+   * role (user) -> pilot case | learning request | an employee's learning request at her leader | panel conversation | pilot report | cost ledger | budgets | providers
    * | yearly progress report | register of the alderman's dialogues' main points.
    */
   private static final Map<String, String> EXPECTED = table(
-      "leader, owner of the cases (fatima)    | T--- | ---- | ---- | - | - | - | R | - | -",
-      "another leader (jan)                   | ---- | ---- | ---- | - | - | - | R | - | -",
-      "pilot coach (anouk)                    | ---- | ---- | ---- | - | - | - | R | - | -",
-      "Bureau I&D (mila)                      | TIVH | TIVH | ---- | R | R | R | R | R | R",
-      "directorate lead, WPI (ayse)           | ---- | ---- | T--- | - | - | - | R | - | -",
-      "directorate lead, other (pieter)       | ---- | ---- | ---- | - | - | - | R | - | -",
-      "growth panel (karin)                   | ---- | ---- | TIVH | - | - | - | R | - | -",
-      "panel moderator (lotte)                | ---- | ---- | TIVH | - | - | - | R | - | -",
-      "account manager, same cluster (ingrid) | ---- | T--- | ---- | - | - | R | R | - | -",
-      "account manager, other cluster (kees)  | ---- | ---- | ---- | - | - | R | R | - | -",
-      "learning advisor (noor)                | ---- | ---- | ---- | - | - | - | R | - | -",
-      "alderman's office (sophie)             | ---- | ---- | ---- | - | - | - | R | - | R",
-      "employee, no leader (femke)            | ---- | ---- | ---- | - | - | - | R | - | -",
-      "administrator (demo)                   | TIVH | TIVH | TIVH | R | R | R | W | R | R");
+      "leader, owner of the cases (fatima)    | T--- | ---- | T--- | ---- | - | - | - | R | - | -",
+      "another leader (jan)                   | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
+      "pilot coach (anouk)                    | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
+      "Bureau I&D (mila)                      | TIVH | TIVH | TIVH | ---- | R | R | R | R | R | R",
+      "directorate lead, WPI (ayse)           | ---- | ---- | ---- | T--- | - | - | - | R | - | -",
+      "directorate lead, other (pieter)       | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
+      "growth panel (karin)                   | ---- | ---- | ---- | TIVH | - | - | - | R | - | -",
+      "panel moderator (lotte)                | ---- | ---- | ---- | TIVH | - | - | - | R | - | -",
+      "account manager, same cluster (ingrid) | ---- | T--- | ---- | ---- | - | - | R | R | - | -",
+      "account manager, other cluster (kees)  | ---- | ---- | ---- | ---- | - | - | R | R | - | -",
+      "learning advisor (noor)                | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
+      "alderman's office (sophie)             | ---- | ---- | ---- | ---- | - | - | - | R | - | R",
+      "employee who asked (femke)             | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
+      "administrator (demo)                   | TIVH | TIVH | TIVH | TIVH | R | R | R | W | R | R");
 
   @Autowired TestRestTemplate rest;
 
@@ -66,6 +66,8 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
     ProcessInstance pilotCase = startAs("fatima", PilotProcess.PARTICIPANT, CaseForms.pilotSignUp("fatima", "Fatima El Amrani", "Sociaal Domein"));
     submit(pilotCase, PilotProcess.TASK_REVIEW_SIGN_UP, Map.of("signUpDecision", "accept"));
     ProcessInstance learningRequest = startAs("fatima", LearningProcess.REQUEST, CaseForms.learningRequest("Fatima El Amrani", "fatima@example.org", "sociaal", "maatwerk"));
+    ProcessInstance employeeRequest = startAs("femke", LearningProcess.REQUEST,
+        CaseForms.learningRequest("Femke Jacobs", "femke@example.org", "sociaal", "open-aanbod"));
     ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
         Map.of("roundNumber", 7, "directorateGroup", "directorate-wpi", "secondTime", false));
     runAsyncJobs();
@@ -74,7 +76,7 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
     EXPECTED.keySet().forEach(role -> {
       String user = role.substring(role.lastIndexOf('(') + 1, role.lastIndexOf(')'));
       actual.put(role, String.join(" | ", caseAccess(user, pilotCase), caseAccess(user, learningRequest),
-          caseAccess(user, conversation),
+          caseAccess(user, employeeRequest), caseAccess(user, conversation),
           readable(user, "/api/pilot/cohorts/" + cohort.getId() + "/report"),
           readable(user, "/api/leadershipfacts/costs"),
           readable(user, "/api/learning/budgets"),
@@ -85,8 +87,8 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
 
     String printed = actual.entrySet().stream().map(row -> String.format("%-40s | %s", row.getKey(), row.getValue()))
         .collect(Collectors.joining("\n"));
-    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 9 kinds of data, "
-        + actual.size() * 21 + " REST checks):\n" + printed);
+    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 10 kinds of data, "
+        + actual.size() * 25 + " REST checks):\n" + printed);
     assertThat(actual).isEqualTo(EXPECTED);
   }
 
