@@ -209,6 +209,8 @@ public class EngineRules extends CommandInterceptor {
       if (task != null && task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
         throw new AuthorizationException("Deze taak heeft een collega opgepakt.");
       }
+      // who may do the step (the engine's TASK_WORK: its candidates and assignee), not who may only follow it
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     }
     Map<String, ?> values = field(command, "variables");
     boolean local = Boolean.TRUE.equals(field(command, "isLocal"));
