@@ -142,7 +142,7 @@ public class FormSubmissions {
 
   /**
    * The verdict on writing these variables to the task outside a form's submission: empty when its step takes no
-   * uploads (nothing may be written to it), else the covering rule's.
+   * uploads or not these (nothing may be written to it), else the covering rule's.
    */
   public Optional<UploadRule.Upload> validateUpload(String taskId, Map<String, ?> values, boolean local) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -155,7 +155,8 @@ public class FormSubmissions {
     } else if (values != null) {
       values.forEach((key, value) -> typed.put(key, value instanceof TypedValue t ? t : Variables.untypedValue(value)));
     }
-    return uploads.stream().filter(rule -> rule.covers(task)).findFirst().map(rule -> rule.check(task, typed, local));
+    return uploads.stream().filter(rule -> rule.covers(task) && rule.documents().containsAll(typed.keySet())).findFirst()
+        .map(rule -> rule.check(task, typed, local));
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */

@@ -21,6 +21,9 @@ public interface UploadRule {
   /** Whether the task's step takes uploads by this rule. */
   boolean covers(Task task);
 
+  /** The variables this rule takes; a write of any other variable is not an upload (and refused for people). */
+  java.util.Set<String> documents();
+
   /**
    * The verdict on writing these values to the task.
    *

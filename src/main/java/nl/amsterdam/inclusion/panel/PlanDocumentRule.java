@@ -54,6 +54,11 @@ public class PlanDocumentRule implements UploadRule, SubmissionRule {
   }
 
   @Override
+  public java.util.Set<String> documents() {
+    return java.util.Set.copyOf(PanelProcess.PLAN_DOCUMENTS);
+  }
+
+  @Override
   public Upload check(Task task, Map<String, TypedValue> values, boolean local) {
     List<FieldError> errors = new ArrayList<>();
     Map<String, Object> stored = new LinkedHashMap<>();
