@@ -123,10 +123,11 @@ public class PersonalData {
     return export;
   }
 
-  /** The person's uploads of a directorate's documents: writes to a task's variables, which only the documents are. */
+  /** The person's uploads of a directorate's documents: a person's writes to a conversation's variables are only those. */
   private List<UserOperationLogEntry> uploadsOf(String userId) {
     return historyService.createUserOperationLogQuery().userId(userId)
-        .operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE).entityType(EntityTypes.TASK)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE).entityType(EntityTypes.VARIABLE)
+        .processDefinitionKey(AccessModel.GROWTH_PANEL_CONVERSATION)
         .orderByTimestamp().asc().list();
   }
 

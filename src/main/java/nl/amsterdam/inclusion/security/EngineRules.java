@@ -218,7 +218,7 @@ public class EngineRules extends CommandInterceptor {
         context.runWithoutAuthorization(() -> forms.get().validateUpload(taskId, values, local));
     if (upload.isEmpty()) {
       if (caller.restricted()) {
-        throw new AuthorizationException(REFUSED);
+        throw new AuthorizationException("Geen toegang: deze stap neemt geen documenten aan, alleen het formulier.");
       }
       return; // an administrator's repair of a case's data, as before
     }

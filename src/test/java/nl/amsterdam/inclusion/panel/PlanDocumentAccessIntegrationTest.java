@@ -145,6 +145,11 @@ class PlanDocumentAccessIntegrationTest extends PanelTestCase {
     assertThat(json("ayse", "PUT", "/engine-rest/task/" + plan.getId() + "/variables/" + name,
         "{\"value\":\"https://example.org/plan.pdf\",\"type\":\"String\"}").statusCode()).isEqualTo(400);
 
+    assertThat(http.send(HttpRequest.newBuilder(uri("/engine-rest/task/" + plan.getId() + "/variables/" + name + "/data"))
+        .header("Authorization", basic("ayse")).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body("data", "p.pdf", forged, false))).build(),
+        HttpResponse.BodyHandlers.ofString()).body()).as("bytes, not a file").contains(PlanDocumentRule.NOT_A_FILE);
+
     // a bad file from the lead: refused at its field, in Dutch, with nothing stored
     byte[] program = {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03, 0x00};
     HttpResponse<String> rest = multipart("ayse", "/engine-rest/task/" + plan.getId() + "/variables/" + name + "/data",
@@ -224,7 +229,7 @@ class PlanDocumentAccessIntegrationTest extends PanelTestCase {
   private HttpResponse<String> multipart(String user, String path, String fileName, byte[] content) throws Exception {
     return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
         .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body("data", fileName, content))).build(),
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body("data", fileName, content, true))).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -232,14 +237,19 @@ class PlanDocumentAccessIntegrationTest extends PanelTestCase {
       throws Exception {
     return session(user).send(HttpRequest.newBuilder(uri("/groeipanel-documenten/tasks/" + taskId + "/documents/" + variable))
         .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body("file", fileName, content))).build(),
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body("file", fileName, content, false))).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private static final String BOUNDARY = "plan-boundary";
 
-  private static byte[] body(String part, String fileName, byte[] content) throws IOException {
+  /** A multipart body with the file; for the engine's REST API with its type "File" (without it, REST stores bytes). */
+  private static byte[] body(String part, String fileName, byte[] content, boolean asFile) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (asFile) {
+      body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"valueType\"\r\n\r\nFile\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
     body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
         + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.write(content);
