@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
@@ -47,10 +48,12 @@ public class FormSubmissions {
   private final AccountPrefill accountPrefill;
   private final List<SubmissionRule> rules;
   private final List<StartFormOptions> startOptions;
+  private final List<UploadRule> uploads;
 
   public FormSubmissions(FormService formService, TaskService taskService, RepositoryService repositoryService,
       IdentityService identityService, AccountPrefill accountPrefill, List<SubmissionRule> rules,
-      List<StartFormOptions> startOptions) {
+      List<StartFormOptions> startOptions, List<UploadRule> uploads) {
+    this.uploads = uploads;
     this.startOptions = startOptions;
     this.accountPrefill = accountPrefill;
     this.formService = formService;
@@ -135,6 +138,25 @@ public class FormSubmissions {
     rules.stream().filter(rule -> rule.formId().equals(schema.id()))
         .forEach(rule -> errors.addAll(rule.checkStart(starter, asStarted)));
     return new Verdict(errors, FormSubmissionValidator.discarded(schema, submitted, options::get), filled);
+  }
+
+  /**
+   * The verdict on writing these variables to the task outside a form's submission: empty when its step takes no
+   * uploads or not these (nothing may be written to it), else the covering rule's.
+   */
+  public Optional<UploadRule.Upload> validateUpload(String taskId, Map<String, ?> values, boolean local) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return Optional.empty();
+    }
+    Map<String, TypedValue> typed = new HashMap<>();
+    if (values instanceof VariableMap map) {
+      map.keySet().forEach(key -> typed.put(key, map.getValueTyped(key)));
+    } else if (values != null) {
+      values.forEach((key, value) -> typed.put(key, value instanceof TypedValue t ? t : Variables.untypedValue(value)));
+    }
+    return uploads.stream().filter(rule -> rule.covers(task) && rule.documents().containsAll(typed.keySet())).findFirst()
+        .map(rule -> rule.check(task, typed, local));
   }
 
   /** The variables a task's form shows (its fields and the options its selects read); none for a task without one. */

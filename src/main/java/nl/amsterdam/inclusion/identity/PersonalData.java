@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * groups, the cases the person started (running and finished, with their data), the tasks they were given, the mails
  * sent to them, and the budget claims and Leadershipfacts costs of their cases. Erasing removes it where the retention
  * rules allow: not while a case of theirs still runs (it must be withdrawn or finished first), and budget claims stay as
- * the cluster's financial record, which names no person. Every request is recorded ({@code app_privacy_request}).
+ * the cluster's financial record, which names no person. Documents a person handed in for their directorate (the
+ * growth panel's action plan and directorate plan) are the directorate's and stay with its conversation; who handed them
+ * in (the engine's user operation log) is exported and erased. Every request is recorded ({@code app_privacy_request}).
  */
 @Service
 public class PersonalData {
@@ -35,6 +39,9 @@ public class PersonalData {
 
   public static final String EXPORT = "EXPORT";
   public static final String ERASE = "ERASE";
+
+  /** What the forms show of the growth panel's documents (panel.PanelProcess#nameFieldOf): name and size. */
+  private static final List<String> PLAN_DOCUMENT_NAMES = List.of("actionPlanDocumentName", "directoratePlanDocumentName");
 
   /** The outcome of an erasure: done, or refused with the cases still running. */
   public record Erasure(boolean erased, List<String> runningCases, int finishedCasesRemoved, int mailsRemoved) {
@@ -79,6 +86,8 @@ public class PersonalData {
       }
       jdbc.update("UPDATE app_leadershipfacts_cost SET leader_id = ?, leader_name = ? WHERE leader_id = ?",
           "geanonimiseerd", "geanonimiseerd", userId);
+      // who handed in a directorate's documents: the documents stay with the directorate's conversation
+      uploadsOf(userId).forEach(upload -> historyService.deleteUserOperationLogEntry(upload.getId()));
       if (identityService.createUserQuery().userId(userId).count() > 0) {
         identityService.deleteUser(userId);
       }
@@ -112,9 +121,31 @@ public class PersonalData {
     export.put("budgetClaims", caseIds.stream().flatMap(id -> jdbc.queryForList(
         "SELECT request_reference, cluster, budget_year, amount, status FROM app_budget_claim WHERE process_instance_id = ?",
         id).stream()).toList());
+    export.put("documentUploads", uploadsOf(userId).stream().map(this::uploadOf).toList());
     export.put("leadershipfactsCosts", jdbc.queryForList(
         "SELECT price_category, amount, recorded_at FROM app_leadershipfacts_cost WHERE leader_id = ?", userId));
     return export;
+  }
+
+  /** The person's uploads of a directorate's documents: a person's writes to a conversation's variables are only those. */
+  private List<UserOperationLogEntry> uploadsOf(String userId) {
+    return historyService.createUserOperationLogQuery().userId(userId)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE).entityType(EntityTypes.VARIABLE)
+        .processDefinitionKey(AccessModel.GROWTH_PANEL_CONVERSATION)
+        .orderByTimestamp().asc().list();
+  }
+
+  /** An upload as exported: when, in which case, and the documents the case holds now (not their content). */
+  private Map<String, Object> uploadOf(UserOperationLogEntry upload) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("process", upload.getProcessDefinitionKey());
+    summary.put("case", upload.getProcessInstanceId());
+    summary.put("uploaded", upload.getTimestamp());
+    summary.put("documents", historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(upload.getProcessInstanceId())
+        .variableNameIn(PLAN_DOCUMENT_NAMES.toArray(String[]::new)).list().stream()
+        .map(variable -> String.valueOf(variable.getValue())).toList());
+    return summary;
   }
 
   /**

@@ -1,5 +1,7 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.util.List;
+
 import nl.amsterdam.inclusion.identity.AccessModel;
 
 /** Keys and variable names of the growth-panel processes (bpmn/growth-panel-*.bpmn). */
@@ -88,6 +90,28 @@ public final class PanelProcess {
   public static final String TASK_WRITE_REFLECTION = "Task_WriteReflection";
   public static final String TASK_RESPOND_TO_REFLECTION = "Task_RespondToReflection";
   public static final String TASK_DECIDE_FOLLOW_UP = "Task_DecideFollowUp";
+  /**
+   * The action plan and the directorate plan as uploaded documents (File variables of the conversation): set only on
+   * {@link #TASK_SUBMIT_ACTION_PLAN} by its directorate's leads, checked by {@link PlanDocumentRule} on every write.
+   */
+  public static final String ACTION_PLAN_DOCUMENT = "actionPlanDocument";
+  public static final String DIRECTORATE_PLAN_DOCUMENT = "directoratePlanDocument";
+  /** What the forms show of each document ("actieplan.pdf (245 kB)"), kept with it by the engine. */
+  public static final String ACTION_PLAN_DOCUMENT_NAME = "actionPlanDocumentName";
+  public static final String DIRECTORATE_PLAN_DOCUMENT_NAME = "directoratePlanDocumentName";
+  /** The documents, in the order the page and the forms show them. */
+  public static final List<String> PLAN_DOCUMENTS = List.of(ACTION_PLAN_DOCUMENT, DIRECTORATE_PLAN_DOCUMENT);
+
+  /** A document's Dutch name, as the forms and the documents page show it. */
+  public static String labelOf(String document) {
+    return ACTION_PLAN_DOCUMENT.equals(document) ? "Actieplan Inclusie en Diversiteit (document)" : "Directieplan (document)";
+  }
+
+  /** The submit form's read-only field that shows a document's name: where its errors are shown. */
+  public static String nameFieldOf(String document) {
+    return document + "Name";
+  }
+
   /** Names of the panel members who had not read the action plan when the reading deadline passed. */
   public static final String UNREAD_BY = "unreadBy";
   public static final String MSG_CONVERSATION_WITHDRAWN = "PanelConversationWithdrawn";

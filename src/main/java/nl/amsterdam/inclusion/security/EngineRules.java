@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import nl.amsterdam.inclusion.form.FormSubmissions;
 import nl.amsterdam.inclusion.form.FormValidationException;
 import nl.amsterdam.inclusion.form.StartFormView;
+import nl.amsterdam.inclusion.form.UploadRule;
 import nl.amsterdam.inclusion.identity.AccessModel;
 import nl.amsterdam.inclusion.identity.Groups;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -33,6 +35,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -61,7 +64,7 @@ import org.slf4j.LoggerFactory;
  *       merged state, whoever calls, and a task the caller cannot see is refused before anything is read; start
  *       forms the same when submitted as a form or started by a person. Read-only and hidden fields are not
  *       stored; invalid input is refused with {@link FormValidationException} (HTTP 400) and nothing is stored.</li>
- *   <li>A person who is not an administrator may run only {@link PeoplesCommands}: no variable writes, no start
+ *   <li>A person who is not an administrator may run only {@link PeoplesCommands}: no variable writes (but a step's documents, {@link UploadRule}), no start
  *       instructions or skipped listeners, no modification, messages, signals, jobs or deployments.</li>
  *   <li>No person, administrator included, deploys: a model's expressions run code on the server, so models
  *       come only from the application itself.</li>
@@ -163,6 +166,8 @@ public class EngineRules extends CommandInterceptor {
         && !caller.userId().equals(field(command, "userId"))) {
       // claiming "for" a colleague would hand them the case
       throw new AuthorizationException(REFUSED);
+    } else if (command instanceof SetTaskVariablesCmd && caller.person()) {
+      checkUpload(command, context, caller);
     } else if (command instanceof AddCommentCmd && caller.restricted()) {
       checkComment(command, context);
     } else if ((command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped)
@@ -187,6 +192,44 @@ public class EngineRules extends CommandInterceptor {
 
   private Set<String> formVariables(CommandContext context, String taskId) {
     return context.runWithoutAuthorization(() -> forms.get().formVariablesOfTask(taskId));
+  }
+
+  /**
+   * Writing a task's variables is for the documents a step takes as uploads ({@link UploadRule}), by whoever may do the
+   * step: a step without uploads takes no writes from a person, a bad file is refused at its field (HTTP 400) and
+   * nothing is stored, and what is stored is the rule's (the file as checked, and the name the forms show).
+   */
+  private void checkUpload(Command<?> command, CommandContext context, Caller caller) {
+    String taskId = field(command, "entityId");
+    if (caller.restricted()) {
+      if (context.getProcessEngineConfiguration().getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        throw new AuthorizationException(REFUSED);
+      }
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null && task.getAssignee() != null && !task.getAssignee().equals(caller.userId())) {
+        throw new AuthorizationException("Deze taak heeft een collega opgepakt.");
+      }
+      // who may do the step (the engine's TASK_WORK: its candidates and assignee), not who may only follow it
+      context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    }
+    Map<String, ?> values = field(command, "variables");
+    boolean local = Boolean.TRUE.equals(field(command, "isLocal"));
+    Optional<UploadRule.Upload> upload =
+        context.runWithoutAuthorization(() -> forms.get().validateUpload(taskId, values, local));
+    if (upload.isEmpty()) {
+      if (caller.restricted()) {
+        throw new AuthorizationException("Geen toegang: deze stap neemt geen documenten aan, alleen het formulier.");
+      }
+      return; // an administrator's repair of a case's data, as before
+    }
+    if (!upload.get().errors().isEmpty()) {
+      throw new FormValidationException(upload.get().errors());
+    }
+    setField(command, "variables", Variables.fromMap(upload.get().stored()));
+    if (caller.restricted()) {
+      // a step's worker holds TASK_WORK, not UPDATE_VARIABLE: the rule above is what lets them hand in the documents
+      context.disableAuthorizationCheck();
+    }
   }
 
   /** A comment goes on the task the person works on, and on its own case only. */

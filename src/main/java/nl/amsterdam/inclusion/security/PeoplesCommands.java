@@ -55,11 +55,12 @@ public final class PeoplesCommands {
    * completing a task and starting a process (checked against the form by {@link EngineRules}),
    * giving a claimed task back ({@link AssignTaskCmd}, only to nobody, only by its assignee), and for a process's
    * owner handing a step to someone else and retrying a failed step (the engine's TASK_ASSIGN and RETRY_JOB grants
-   * of {@link nl.amsterdam.inclusion.identity.AccessModel#actsOn}).
+   * of {@link nl.amsterdam.inclusion.identity.AccessModel#actsOn}); writing a task's variables only for the documents
+   * its step takes ({@link nl.amsterdam.inclusion.form.UploadRule}, checked by {@link EngineRules}).
    */
   static final Set<Class<?>> WRITES = Set.of(ClaimTaskCmd.class, AddCommentCmd.class, CompleteTaskCmd.class,
       SubmitTaskFormCmd.class, SubmitStartFormCmd.class, StartProcessInstanceCmd.class, AssignTaskCmd.class,
-      SetJobRetriesCmd.class);
+      SetJobRetriesCmd.class, SetTaskVariablesCmd.class);
 
   private PeoplesCommands() {
   }

@@ -67,7 +67,7 @@ public class SingleSignOn {
 
   /** The webapps and what their login needs; the APIs authenticate on their own (RestAuthenticationConfiguration). */
   private static final String[] WEB = {"/", "/camunda/**", "/dashboard/**", "/mijn-aanvragen/**", "/oauth2/**",
-      "/login/**", "/logout"};
+      "/login/**", "/logout", "/groeipanel-documenten/**"};
   /** Camunda user ids (and the engine's user whitelist). */
   private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -143,12 +143,14 @@ public class SingleSignOn {
           @Override
           protected String extractEngineName(HttpServletRequest request) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean ownPage = path.startsWith("/dashboard/") || path.startsWith("/mijn-aanvragen/");
+            boolean ownPage = path.startsWith("/dashboard/") || path.startsWith("/mijn-aanvragen/")
+                || path.startsWith("/groeipanel-documenten/");
             return ownPage ? engine.getName() : super.extractEngineName(request);
           }
         });
     registration.setName("webapp-login-from-provider");
-    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*", "/dashboard/*", "/mijn-aanvragen/*");
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*", "/dashboard/*", "/mijn-aanvragen/*",
+        "/groeipanel-documenten/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         ContainerBasedAuthenticationProvider.class.getName());
     // after Spring Security, which puts the person in the request

@@ -225,6 +225,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
 
     later(3);
     for (ProcessInstance conversation : List.of(wpi, oov, thor)) {
+      handInPlanDocuments(task(conversation, PanelProcess.TASK_SUBMIT_ACTION_PLAN));
       submit(conversation, PanelProcess.TASK_SUBMIT_ACTION_PLAN, Map.of("actionPlan", "Doelen, interventies en "
           + "monitoring.", "directoratePlan", "Directieplan " + YEAR));
     }

@@ -256,6 +256,7 @@ class CalendarInvitationIntegrationTest extends ProcessTestCase {
     ProcessInstance conversation = runtimeService.startProcessInstanceByKey(PanelProcess.CONVERSATION,
         Map.of("roundNumber", 3, "directorateGroup", "directorate-wpi", "secondTime", false));
     runAsyncJobs();
+    handInPlanDocuments(task(conversation, "Task_SubmitActionPlan"));
     submit(conversation, "Task_SubmitActionPlan", Map.of("actionPlan", "Doelen, interventies en monitoring.",
         "directoratePlan", "Directieplan 2026"));
     submit(conversation, "Task_CheckActionPlan", Map.of("hasNarrative", true, "hasGoals", true,

@@ -1,20 +1,28 @@
 package nl.amsterdam.inclusion.panel;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.engine.CityTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import nl.amsterdam.inclusion.form.FormValidationException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of {@code growth-panel-conversation} and of the reflection and follow-up it calls. */
@@ -307,6 +315,143 @@ class GrowthPanelConversationProcessTest extends PanelTestCase {
         .as("the moderator prepares the conversation with it").isEqualTo("Open gesprek over de rol van leiderschap.");
     assertThat(runtimeService.getVariable(other.getId(), "previousReport")).as("another directorate's").isNull();
     assertThat(runtimeService.getVariable(first.getId(), "previousReport")).as("a first round").isNull();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // The action plan and the directorate plan as documents (PlanDocumentRule, in the engine)
+
+  private void upload(String userId, Task plan, String variable, String fileName, byte[] content) {
+    asUser(userId, () -> taskService.setVariable(plan.getId(), variable, Variables.fileValue(fileName).file(content).create()));
+  }
+
+  private static List<String> refusedFields(Runnable attempt) {
+    Throwable refused = catchThrowable(attempt::run);
+    assertThat(refused).isInstanceOf(FormValidationException.class);
+    return ((FormValidationException) refused).errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+  }
+
+  private byte[] stored(ProcessInstance conversation, String variable) throws IOException {
+    FileValue file = runtimeService.getVariableTyped(conversation.getId(), variable);
+    try (var in = file.getValue()) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void theLeadHandsInBothPlansAsDocumentsWhichTheCheckAndThePanelSeeNamedInTheirForms() throws IOException {
+    ProcessInstance conversation = conversation();
+    Task plan = task(conversation, "Task_SubmitActionPlan");
+    upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "Actieplan WPI 2026.pdf", PLAN_PDF);
+    byte[] word = PlanDocumentsTest.docx();
+    upload("ayse", plan, PanelProcess.DIRECTORATE_PLAN_DOCUMENT, "Directieplan WPI.docx", word);
+
+    FileValue actionPlan = runtimeService.getVariableTyped(conversation.getId(), PanelProcess.ACTION_PLAN_DOCUMENT);
+    assertThat(actionPlan.getFilename()).isEqualTo("Actieplan WPI 2026.pdf");
+    assertThat(actionPlan.getMimeType()).isEqualTo("application/pdf");
+    assertThat(stored(conversation, PanelProcess.DIRECTORATE_PLAN_DOCUMENT)).isEqualTo(word);
+    assertThat(runtimeService.getVariable(conversation.getId(), "directoratePlanDocumentName"))
+        .isEqualTo("Directieplan WPI.docx (1 kB)");
+
+    submitAs("ayse", plan, Map.of("actionPlan", "Doelen, interventies en monitoring.", "directoratePlan", "Directieplan 2026"));
+    Task check = task(conversation, "Task_CheckActionPlan");
+    assertThat(asUser("mila", () -> formService.getTaskFormVariables(check.getId())).get("actionPlanDocumentName"))
+        .isEqualTo("Actieplan WPI 2026.pdf (1 kB)");
+    approvePlan(conversation);
+    Task reading = tasks(conversation, "Task_ReadActionPlan").stream().filter(t -> "karin".equals(t.getAssignee()))
+        .findFirst().orElseThrow();
+    assertThat(asUser("karin", () -> formService.getTaskFormVariables(reading.getId())).get("directoratePlanDocumentName"))
+        .isEqualTo("Directieplan WPI.docx (1 kB)");
+  }
+
+  @Test
+  void aPlanWithoutItsDocumentsStaysOpenWithEachMissingOneNamedAtItsField() {
+    ProcessInstance conversation = conversation();
+    Task plan = task(conversation, "Task_SubmitActionPlan");
+    Map<String, Object> texts = Map.of("actionPlan", "Doelen.", "directoratePlan", "Directieplan 2026");
+
+    assertThat(refusedFields(() -> submitAs("ayse", plan, texts))).containsExactly(
+        "actionPlanDocumentName: " + PlanDocumentRule.MISSING, "directoratePlanDocumentName: " + PlanDocumentRule.MISSING);
+    upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "actieplan.pdf", PLAN_PDF);
+    assertThat(refusedFields(() -> submitAs("ayse", plan, texts)))
+        .containsExactly("directoratePlanDocumentName: " + PlanDocumentRule.MISSING);
+
+    assertThat(conversation).isWaitingAt("Task_SubmitActionPlan");
+    assertThat(runtimeService.getVariable(conversation.getId(), "actionPlan")).isNull();
+    // a plan sent back keeps its documents: the lead replaces only what the check asked for
+    upload("ayse", plan, PanelProcess.DIRECTORATE_PLAN_DOCUMENT, "directieplan.pdf", PLAN_PDF);
+    submitAs("ayse", plan, texts);
+    submit(conversation, "Task_CheckActionPlan", Map.of("planCheck", "incomplete", "checkRemarks", "Streefcijfers ontbreken."));
+    submitAs("ayse", task(conversation, "Task_SubmitActionPlan"), texts);
+    assertThat(conversation).isWaitingAt("Task_CheckActionPlan");
+  }
+
+  @Test
+  void aBadFileIsRefusedAtItsFieldAndTheDocumentHandedInBeforeStays() throws IOException {
+    ProcessInstance conversation = conversation();
+    Task plan = task(conversation, "Task_SubmitActionPlan");
+    upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "actieplan.pdf", PLAN_PDF);
+    Map<String, Object> before = runtimeService.getVariables(conversation.getId());
+
+    byte[] program = {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03, 0x00};
+    assertThat(refusedFields(() -> upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "actieplan.pdf", program)))
+        .containsExactly("actionPlanDocumentName: " + PlanDocuments.WRONG_TYPE);
+    assertThat(refusedFields(() -> upload("ayse", plan, PanelProcess.DIRECTORATE_PLAN_DOCUMENT, "plan.pdf",
+        Arrays.copyOf(PLAN_PDF, PlanDocuments.MAX_BYTES + 1))))
+        .containsExactly("directoratePlanDocumentName: " + PlanDocuments.TOO_LARGE);
+    assertThat(refusedFields(() -> upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "actieplan.docx", PLAN_PDF)))
+        .containsExactly("actionPlanDocumentName: heeft een naam die niet past bij de inhoud: een PDF-bestand moet eindigen op .pdf");
+    // the documents only, as files of the case: no other variable, no text in their place, not the task's own
+    assertThatThrownBy(() -> asUser("ayse", () -> taskService.setVariable(plan.getId(), "directorate", "Andere directie")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(refusedFields(() -> asUser("ayse", () -> taskService.setVariable(plan.getId(),
+        PanelProcess.ACTION_PLAN_DOCUMENT, "https://example.org/plan.pdf"))))
+        .containsExactly("actionPlanDocumentName: " + PlanDocumentRule.NOT_A_FILE);
+    assertThat(refusedFields(() -> asUser("ayse", () -> taskService.setVariableLocal(plan.getId(),
+        PanelProcess.ACTION_PLAN_DOCUMENT, Variables.fileValue("a.pdf").file(PLAN_PDF).create()))))
+        .containsExactly("actionPlanDocumentName: " + PlanDocumentRule.LOCAL);
+
+    assertThat(runtimeService.getVariables(conversation.getId()).keySet()).isEqualTo(before.keySet());
+    assertThat(stored(conversation, PanelProcess.ACTION_PLAN_DOCUMENT)).isEqualTo(PLAN_PDF);
+    assertThat(runtimeService.getVariable(conversation.getId(), "actionPlanDocumentName")).isEqualTo("actieplan.pdf (1 kB)");
+    assertThat(taskService.getVariablesLocal(plan.getId())).isEmpty();
+  }
+
+  @Test
+  void onlyTheDirectoratesLeadsHandInTheDocumentsAndOnlyWhileThePlanIsAskedFor() throws IOException {
+    ProcessInstance conversation = conversation();
+    Task plan = task(conversation, "Task_SubmitActionPlan");
+    for (String outsider : List.of("marloes", "karin", "lotte", "mila", "fatima")) {
+      assertThatThrownBy(() -> upload(outsider, plan, PanelProcess.ACTION_PLAN_DOCUMENT, "actieplan.pdf", PLAN_PDF))
+          .as(outsider).isInstanceOf(AuthorizationException.class);
+    }
+    assertThat(runtimeService.getVariable(conversation.getId(), PanelProcess.ACTION_PLAN_DOCUMENT)).isNull();
+
+    submitPlan(conversation);
+    Task check = task(conversation, "Task_CheckActionPlan");
+    byte[] other = Arrays.copyOf(PLAN_PDF, PLAN_PDF.length + 1);
+    assertThatThrownBy(() -> upload("mila", check, PanelProcess.ACTION_PLAN_DOCUMENT, "ander.pdf", other))
+        .as("the check takes no documents").isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> upload("ayse", plan, PanelProcess.ACTION_PLAN_DOCUMENT, "ander.pdf", other))
+        .as("the step handed in is gone").isInstanceOf(AuthorizationException.class);
+    assertThat(stored(conversation, PanelProcess.ACTION_PLAN_DOCUMENT)).isEqualTo(PLAN_PDF);
+  }
+
+  @Test
+  void theDocumentsLeaveWithTheConversationsHistoryAtItsRetention() {
+    ProcessInstance conversation = conversation();
+    submitPlan(conversation);
+    runtimeService.createMessageCorrelation(PanelProcess.MSG_CONVERSATION_WITHDRAWN)
+        .processInstanceId(conversation.getId()).setVariable(PanelProcess.WITHDRAWAL_REASON, "Reorganisatie.").correlate();
+    runAsyncJobs();
+
+    assertThat(conversation).isEnded();
+    var document = historyService.createHistoricVariableInstanceQuery().processInstanceId(conversation.getId())
+        .variableName(PanelProcess.ACTION_PLAN_DOCUMENT).singleResult();
+    var ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(conversation.getId()).singleResult();
+    assertThat(document.getRemovalTime()).as("cleaned up with the case").isEqualTo(ended.getRemovalTime()).isNotNull();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(conversation.getId())
+        .variableInstanceId(document.getId()).list()).isNotEmpty()
+        .allSatisfy(update -> assertThat(update.getRemovalTime()).isEqualTo(ended.getRemovalTime()));
   }
 
   private static Date inDaysFromNow(int days) {

@@ -125,6 +125,7 @@ class GrowthPanelRoundProcessTest extends PanelTestCase {
       assertThat(taskService.createTaskQuery().taskCandidateUser("mila").processInstanceId(conversation.getId()).count())
           .as("Bureau I&D does not stand in for confidential panel work").isZero();
 
+      handInPlanDocuments(plan);
       submitAs("lotte", plan, Map.of("actionPlan", "Doelen, interventies en monitoring.",
           "directoratePlan", "Directieplan 2026"));
       assertThat(conversation).isWaitingAt("Task_CheckActionPlan");

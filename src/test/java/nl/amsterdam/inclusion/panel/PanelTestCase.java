@@ -18,6 +18,7 @@ abstract class PanelTestCase extends ProcessTestCase {
   }
 
   void submitPlan(ProcessInstance conversation) {
+    handInPlanDocuments(task(conversation, "Task_SubmitActionPlan"));
     submit(conversation, "Task_SubmitActionPlan", Map.of("actionPlan", "Doelen, interventies en monitoring.",
         "directoratePlan", "Directieplan 2026"));
   }

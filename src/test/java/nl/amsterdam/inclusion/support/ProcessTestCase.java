@@ -86,6 +86,27 @@ public abstract class ProcessTestCase {
     return instance;
   }
 
+  /** A small PDF as a directorate hands in its plans (panel.PlanDocuments checks the content, not the name). */
+  protected static final byte[] PLAN_PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+      .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * The action plan and the directorate plan handed in as documents on the open "Actieplan aanleveren", as a member of
+   * its candidate group does on the page Documenten groeipanel (through the engine, with that member's login).
+   */
+  protected void handInPlanDocuments(Task plan) {
+    String member = taskService.getIdentityLinksForTask(plan.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+        .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).orderByUserId().asc().list().stream())
+        .map(User::getId).findFirst().orElseThrow();
+    asUser(member, () -> {
+      taskService.setVariable(plan.getId(), "actionPlanDocument",
+          org.camunda.bpm.engine.variable.Variables.fileValue("actieplan.pdf").file(PLAN_PDF).create());
+      taskService.setVariable(plan.getId(), "directoratePlanDocument",
+          org.camunda.bpm.engine.variable.Variables.fileValue("directieplan.pdf").file(PLAN_PDF).create());
+    });
+  }
+
   /** Does {@code work} as {@code userId} with that user's groups, as a call from Tasklist or the REST API would. */
   protected <T> T asUser(String userId, Supplier<T> work) {
     identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()

@@ -88,6 +88,7 @@ class ProgrammeMonitoringBrowserTest extends ProcessTestCase {
     later(3);
     // three plans: a step's time shows once it finished three times
     for (ProcessInstance conversation : round) {
+      handInPlanDocuments(task(conversation, PanelProcess.TASK_SUBMIT_ACTION_PLAN));
       submit(conversation, PanelProcess.TASK_SUBMIT_ACTION_PLAN, Map.of("actionPlan",
           "Doelen, interventies en monitoring.", "directoratePlan", "Directieplan"));
     }
