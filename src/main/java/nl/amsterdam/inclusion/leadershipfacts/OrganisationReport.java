@@ -41,11 +41,12 @@ public final class OrganisationReport {
   /**
    * Per behaviour, over the unit's leaders: the mean of the leaders' own scores and of how others saw them (only
    * measurements with enough raters) at the first and second measurement, and the mean change between them of the
-   * leaders who have both. Each mean is null when fewer than three leaders are in it; {@code leaders*} say how many.
+   * leaders who have both. Each mean is null when fewer than three leaders are in it; {@code leaders*Change} say how
+   * many leaders a change covers (null below three, as every count of people here).
    */
   public record BehaviourFigures(String behaviour, String label, Figure chosenAsDevelopmentPoint,
-      Double selfFirst, Double selfSecond, Double selfChange, int leadersSelfChange,
-      Double othersFirst, Double othersSecond, Double othersChange, int leadersOthersChange) {
+      Double selfFirst, Double selfSecond, Double selfChange, Integer leadersSelfChange,
+      Double othersFirst, Double othersSecond, Double othersChange, Integer leadersOthersChange) {
   }
 
   /** The organisation, one directorate, or the pooled small directorates. */
@@ -93,7 +94,7 @@ public final class OrganisationReport {
     List<BehaviourFigures> behaviours = Behaviour.all().stream().map(behaviour -> enough
         ? behaviour(behaviour, trajectories)
         : new BehaviourFigures(behaviour.id(), behaviour.label(), Figure.people(behaviour.label(),
-            chosenBy(behaviour, trajectories)), null, null, null, 0, null, null, null, 0)).toList();
+            chosenBy(behaviour, trajectories)), null, null, null, null, null, null, null, null)).toList();
     List<Figure> mostChosen = Behaviour.all().stream()
         .map(behaviour -> Map.entry(behaviour, chosenBy(behaviour, trajectories)))
         .filter(entry -> entry.getValue() > 0)
@@ -120,8 +121,8 @@ public final class OrganisationReport {
         othersFirst.value(), othersSecond.value(), othersChange.value(), othersChange.leaders());
   }
 
-  /** A mean over leaders, null when fewer than three leaders are in it. */
-  private record Mean(Double value, int leaders) {
+  /** A mean over leaders and how many, both null when fewer than three leaders are in it. */
+  private record Mean(Double value, Integer leaders) {
   }
 
   private static Mean mean(List<Trajectory> trajectories, Function<Trajectory, Double> value) {
@@ -132,7 +133,7 @@ public final class OrganisationReport {
         .toList();
     int leaders = (int) values.stream().map(Map.Entry::getKey).distinct().count();
     if (leaders < Figure.MIN_GROUP) {
-      return new Mean(null, leaders);
+      return new Mean(null, null);
     }
     return new Mean(round(values.stream().mapToDouble(Map.Entry::getValue).average().orElseThrow()), leaders);
   }

@@ -85,6 +85,7 @@ class OrganisationReportTest {
         assertThat(behaviour.selfFirst()).isNull();
         assertThat(behaviour.othersFirst()).isNull();
         assertThat(behaviour.othersChange()).isNull();
+        assertThat(behaviour.leadersOthersChange()).as("not even how many").isNull();
       });
     }
   }
