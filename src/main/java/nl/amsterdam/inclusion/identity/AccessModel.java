@@ -90,11 +90,18 @@ public final class AccessModel {
   public static final String DIALOGUE_MAIN_POINTS = "dialogue-main-points";
 
   /**
+   * The organisation-wide Leadershipfacts report: aggregates per directorate of at least three leaders, for the
+   * programme's owner (seed 000: "samenvattend rapport voor HR, directie of D&I-beleid"); leaders and coaches never.
+   */
+  public static final String LEADERSHIPFACTS_ORGANISATION = "leadershipfacts-organisation";
+
+  /**
    * The application's own reports and who may read each. Aggregates over every directorate and process are the
    * programme's owner's; everyone else is refused (403) before anything is computed.
    */
   public static final Map<String, List<String>> REPORT_READERS = Map.of(
       PROGRAMME_MONITORING, List.of(ID_BUREAU, CAMUNDA_ADMIN),
+      LEADERSHIPFACTS_ORGANISATION, List.of(ID_BUREAU, CAMUNDA_ADMIN),
       DIALOGUE_MAIN_POINTS, List.of(ID_BUREAU, ALDERMAN_OFFICE, CAMUNDA_ADMIN));
 
   /**

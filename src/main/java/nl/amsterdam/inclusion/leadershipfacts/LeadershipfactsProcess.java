@@ -43,6 +43,9 @@ public final class LeadershipfactsProcess {
   public static final String TASK_RATE_LEADER = "Task_RateLeader";
   public static final String TASK_FIRST_CONSULT = "Task_HoldFirstConsult";
   public static final String TASK_SECOND_CONSULT = "Task_HoldSecondConsult";
+  /** A trajectory counts as started once its development points are chosen, as completed once its report is read. */
+  public static final String TASK_CHOOSE_DEVELOPMENT_POINTS = "Task_ChooseDevelopmentPoints";
+  public static final String TASK_READ_FINAL_REPORT = "Task_ReadFinalReport";
   /** The leader's choice (behaviour ids), her goal, and both as text for the coach's consult forms. */
   public static final String DEVELOPMENT_POINTS = "developmentPoints";
   public static final String DEVELOPMENT_GOAL = "developmentGoal";

@@ -24,6 +24,7 @@ public class StartFromPilotDelegate implements JavaDelegate {
     trajectories.offerFromPilot(execution.getProcessInstanceId(),
         (String) execution.getVariable(PilotProcess.PARTICIPANT_ID),
         (String) execution.getVariable(PilotProcess.PARTICIPANT_NAME),
-        (String) execution.getVariable(CaseVariables.EMAIL));
+        (String) execution.getVariable(CaseVariables.EMAIL),
+        (String) execution.getVariable(CaseVariables.DIRECTORATE));
   }
 }

@@ -1,5 +1,6 @@
 package nl.amsterdam.inclusion.leadershipfacts;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import static nl.amsterdam.inclusion.engine.CaseVariables.DIRECTORATE;
 import static nl.amsterdam.inclusion.engine.CaseVariables.EMAIL;
 import static nl.amsterdam.inclusion.engine.CaseVariables.LEADER_NAME;
 import static nl.amsterdam.inclusion.leadershipfacts.LeadershipfactsProcess.*;
@@ -19,10 +21,12 @@ public class Trajectories {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final LeaderDirectorates directorates;
 
-  public Trajectories(RuntimeService runtimeService, HistoryService historyService) {
+  public Trajectories(RuntimeService runtimeService, HistoryService historyService, LeaderDirectorates directorates) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.directorates = directorates;
   }
 
   /** The leader's running trajectory, if any. */
@@ -40,13 +44,16 @@ public class Trajectories {
   /**
    * Offers the leader of a pilot participation a trajectory at the pilot-partner price: it starts with the leader's
    * confirmation and Bureau I&D's approval of the cost. Once per participation, and not beside a running trajectory.
+   * The trajectory keeps the participation's directorate ({@link LeaderDirectorates}).
    */
-  public boolean offerFromPilot(String pilotCaseId, String leaderId, String leaderName, String email) {
+  public boolean offerFromPilot(String pilotCaseId, String leaderId, String leaderName, String email, String directorate) {
     if (running(leaderId).isPresent() || offeredFor(pilotCaseId)) {
       return false;
     }
-    AsProcess.run(() -> runtimeService.startProcessInstanceByKey(TRAJECTORY, Map.of(LEADER_ID, leaderId,
-        LEADER_NAME, leaderName, EMAIL, email, ORIGIN, ORIGIN_PILOT, PILOT_CASE_ID, pilotCaseId)));
+    Map<String, Object> variables = new HashMap<>(Map.of(LEADER_ID, leaderId, LEADER_NAME, leaderName, EMAIL, email,
+        ORIGIN, ORIGIN_PILOT, PILOT_CASE_ID, pilotCaseId));
+    variables.put(DIRECTORATE, directorates.canonical(directorate));
+    AsProcess.run(() -> runtimeService.startProcessInstanceByKey(TRAJECTORY, variables));
     return true;
   }
 }

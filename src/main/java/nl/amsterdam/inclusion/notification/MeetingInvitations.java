@@ -69,9 +69,15 @@ public class MeetingInvitations {
           v -> "Vervolggesprek van " + v.get(CaseVariables.DIRECTORATE) + " met leden van het groeipanel."),
       "pilot-intervision-invitation", new Meeting(
           v -> "intervisie", "intervisionDate", "intervisionTime", Duration.ofHours(2),
-          v -> "Pilot Inclusief Leiderschap: " + v.get(PilotProcess.INTERVISION_FORMAT) + " " + v.get(PilotProcess.COHORT_NAME),
+          v -> "Pilot Inclusief Leiderschap: intervisie " + v.get(PilotProcess.COHORT_NAME),
           v -> text(v, "intervisionLocation"),
-          v -> PILOT + ": " + v.get(PilotProcess.INTERVISION_FORMAT) + " met de deelnemers van het cohort."),
+          v -> PILOT + ": intervisie met de deelnemers die erom vroegen."),
+      "pilot-reunion-invitation", new Meeting(
+          v -> "terugkomdag", PilotProcess.REUNION_DATE, PilotProcess.REUNION_TIME, Duration.ofHours(3),
+          v -> "Pilot Inclusief Leiderschap: terugkomdag " + v.get(PilotProcess.COHORT_NAME),
+          v -> text(v, PilotProcess.REUNION_LOCATION),
+          v -> PILOT + ": terugkomdag met alle groepen van het cohort samen. Wat heb je met de feedback gedaan, wat zie"
+              + " je veranderen?"),
       "alderman-place-confirmed", MeetingInvitations.aldermanDialogue(),
       "alderman-place-offered", MeetingInvitations.aldermanDialogue(),
       "alderman-dialogue-confirmation", MeetingInvitations.aldermanDialogue());

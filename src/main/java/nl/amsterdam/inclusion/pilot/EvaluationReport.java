@@ -10,7 +10,8 @@ import nl.amsterdam.inclusion.monitoring.Figure;
  * and directorate; fewer than three people are never shown as a number of their own), the kernvragen and texts
  * (unattributed), the coaches' observations and whether each group had the background presentation, the figures
  * and the interest in follow-up. Built when every journey is evaluated or at the evaluation deadline; then the
- * participants whose evaluation is missing are named (the report is Bureau I&D's only, its figures aggregate).
+ * participants whose evaluation is missing are named (the report is Bureau I&D's only, its figures aggregate). The
+ * reunion of all groups (terugkomdag), which the cohort holds before it reports, is in it with what came out of it.
  */
 public record EvaluationReport(
     String cohortName,
@@ -24,6 +25,7 @@ public record EvaluationReport(
     List<String> coreQuestions,
     List<GroupSession> groupSessions,
     int backgroundPresentationsGiven,
+    Reunion reunion,
     Double averageRating,
     Map<Integer, Integer> ratingDistribution,
     List<String> learningYields,

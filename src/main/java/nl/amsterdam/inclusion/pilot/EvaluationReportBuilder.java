@@ -25,7 +25,8 @@ public final class EvaluationReportBuilder {
   private EvaluationReportBuilder() {
   }
 
-  public static EvaluationReport build(String cohortName, List<ParticipantOutcome> outcomes, List<GroupSession> sessions) {
+  public static EvaluationReport build(String cohortName, List<ParticipantOutcome> outcomes, List<GroupSession> sessions,
+      Reunion reunion) {
     List<ParticipantOutcome> completed = outcomes.stream().filter(ParticipantOutcome::completed).toList();
     Map<Integer, Integer> distribution = new TreeMap<>();
     IntStream.rangeClosed(1, 10).forEach(rating -> distribution.put(rating, 0));
@@ -48,6 +49,7 @@ public final class EvaluationReportBuilder {
             .sorted().toList(),
         sessions,
         (int) sessions.stream().filter(GroupSession::presentationGiven).count(),
+        reunion,
         average,
         distribution,
         texts(completed, ParticipantOutcome::learningYield),
@@ -101,6 +103,7 @@ public final class EvaluationReportBuilder {
     report.groupSessions().stream().filter(session -> !session.presentationGiven()).forEach(session ->
         text.append("- groep ").append(session.group()).append(" zonder presentatie: ")
             .append(session.presentationSkippedReason()).append('\n'));
+    text.append("Terugkomdag (alle groepen samen): ").append(reunion(report.reunion())).append('\n');
     text.append("Gemiddeld cijfer: ").append(report.averageRating() == null ? "-" : report.averageRating()).append('\n')
         .append("Verdeling cijfers: ");
     report.ratingDistribution().forEach((rating, count) -> {
@@ -124,6 +127,14 @@ public final class EvaluationReportBuilder {
     String summary = text.toString().strip();
     return summary.length() <= FormField.MAX_TEXT_LENGTH ? summary
         : summary.substring(0, FormField.MAX_TEXT_LENGTH - SHORTENED.length()) + SHORTENED;
+  }
+
+  private static String reunion(Reunion reunion) {
+    if (reunion == null) {
+      return "niet vastgelegd";
+    }
+    return reunion.held() ? "gehouden op " + reunion.date() + ". Opbrengst: " + reunion.outcome()
+        : "niet doorgegaan (gepland op " + reunion.date() + "): " + reunion.notHeldReason();
   }
 
   private static void appendList(StringBuilder text, String title, List<String> items) {

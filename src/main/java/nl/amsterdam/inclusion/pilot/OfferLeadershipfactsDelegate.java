@@ -24,7 +24,8 @@ public class OfferLeadershipfactsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long offered = cases.outcomes(execution.getProcessInstanceId()).stream()
         .filter(ParticipantOutcome::completed)
-        .filter(o -> trajectories.offerFromPilot(o.caseId(), o.participantId(), o.participantName(), o.email()))
+        .filter(o -> trajectories.offerFromPilot(o.caseId(), o.participantId(), o.participantName(), o.email(),
+            o.directorate()))
         .count();
     execution.setVariable(PilotProcess.LEADERSHIPFACTS_OFFERED, offered);
   }

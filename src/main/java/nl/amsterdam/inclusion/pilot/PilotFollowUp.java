@@ -6,9 +6,7 @@ import java.util.stream.Collectors;
 import nl.amsterdam.inclusion.form.FormValues;
 import org.springframework.stereotype.Component;
 
-import static nl.amsterdam.inclusion.pilot.PilotProcess.FORMAT_REUNION;
-
-/** The cohort's follow-up after its report: which choices Bureau I&D made and whom they concern. */
+/** Whom the cohort's reunion and its follow-up after the report concern, and which follow-up Bureau I&D chose. */
 @Component("pilotFollowUp")
 public class PilotFollowUp {
 
@@ -24,27 +22,38 @@ public class PilotFollowUp {
   }
 
   /**
-   * Who is invited: for intervision the participants who asked for it in their evaluation, for the reunion everyone
-   * who took part in a group session and stayed. Read when needed, so that a late evaluation still counts.
+   * The reunion brings every group together: everyone who took part in a group session and stayed. Read when needed,
+   * so that a withdrawal before the reminder leaves the withdrawn leader out.
    */
-  public List<ParticipantOutcome> invitees(String cohortId, String format) {
-    return cases.outcomes(cohortId).stream()
-        .filter(o -> !o.withdrawn() && !Boolean.FALSE.equals(o.attended()))
-        .filter(o -> FORMAT_REUNION.equals(format) || o.wantsIntervision())
-        .toList();
+  public List<ParticipantOutcome> reunionInvitees(String cohortId) {
+    return cases.outcomes(cohortId).stream().filter(PilotFollowUp::tookPart).toList();
   }
 
-  /** The invitees of both formats for Bureau I&D's task, in Dutch. */
+  /** Intervision after the report is for the participants who asked for it in their evaluation. */
+  public List<ParticipantOutcome> intervisionInvitees(String cohortId) {
+    return reunionInvitees(cohortId).stream().filter(ParticipantOutcome::wantsIntervision).toList();
+  }
+
+  /** The intervision's invitees for Bureau I&D's task, in Dutch. */
   public String inviteesText(String cohortId) {
-    List<ParticipantOutcome> interested = invitees(cohortId, PilotProcess.FORMAT_INTERVISION);
-    List<ParticipantOutcome> everyone = invitees(cohortId, FORMAT_REUNION);
-    return "Intervisie gewenst (" + interested.size() + "): " + names(interested) + "\n"
-        + "Hele cohort voor een terugkomdag (" + everyone.size() + "): " + names(everyone);
+    List<ParticipantOutcome> interested = intervisionInvitees(cohortId);
+    return "Intervisie gewenst (" + interested.size() + "): " + names(interested);
   }
 
-  /** The invitees as recipients for the notification task. */
-  public String recipients(String cohortId, String format) {
-    return invitees(cohortId, format).stream().map(ParticipantOutcome::email).collect(Collectors.joining(","));
+  public String reunionRecipients(String cohortId) {
+    return emails(reunionInvitees(cohortId));
+  }
+
+  public String intervisionRecipients(String cohortId) {
+    return emails(intervisionInvitees(cohortId));
+  }
+
+  private static boolean tookPart(ParticipantOutcome outcome) {
+    return !outcome.withdrawn() && !Boolean.FALSE.equals(outcome.attended());
+  }
+
+  private static String emails(List<ParticipantOutcome> outcomes) {
+    return outcomes.stream().map(ParticipantOutcome::email).collect(Collectors.joining(","));
   }
 
   private static String names(List<ParticipantOutcome> outcomes) {

@@ -56,10 +56,19 @@ public final class PilotProcess {
   public static final String EVALUATION_DEADLINE = "evaluationDeadline";
   public static final String FOLLOW_UP_DECISION = "followUpDecision";
   public static final String INTERVISION_PARTICIPANTS = "intervisionParticipants";
-  public static final String INTERVISION_FORMAT = "intervisionFormat";
-  /** Intervision with the interested participants, or the reunion of the whole cohort (both groups together). */
-  public static final String FORMAT_INTERVISION = "intervisie";
-  public static final String FORMAT_REUNION = "terugkomdag";
+  // the reunion (terugkomdag): every group of the cohort together, about three months after the group sessions
+  public static final String TASK_PLAN_REUNION = "Task_PlanReunion";
+  public static final String TASK_RECORD_REUNION = "Task_RecordReunion";
+  public static final String TIMER_REUNION_REMINDER_DUE = "Timer_ReunionReminderDue";
+  /** Dutch text for the planning form: around when, and by when at the latest, the reunion takes place. */
+  public static final String REUNION_WINDOW = "reunionWindow";
+  public static final String REUNION_DATE = "reunionDate";
+  public static final String REUNION_TIME = "reunionTime";
+  public static final String REUNION_LOCATION = "reunionLocation";
+  /** "yes" or "no". */
+  public static final String REUNION_HELD = "reunionHeld";
+  public static final String REUNION_NOT_HELD_REASON = "reunionNotHeldReason";
+  public static final String REUNION_OUTCOME = "reunionOutcome";
   public static final String NEW_COHORT_NAME = "newCohortName";
   public static final String NEW_SIGN_UP_DEADLINE = "newSignUpDeadline";
   public static final String NEW_TARGET_GROUP_SIZE = "newTargetGroupSize";

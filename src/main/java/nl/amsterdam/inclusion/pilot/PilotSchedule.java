@@ -37,6 +37,33 @@ public class PilotSchedule {
     return CityTime.at(LocalDate.parse(date).plusDays(1), DEADLINE_TIME);
   }
 
+  /**
+   * The reunion of the whole cohort (the seed: "komen we nog een keer samen? (intervisie na 3 maanden?)", "groep 1
+   * en 2 samen") falls about three months after the group sessions, once the last 1:1 conversations are held.
+   */
+  public static final Period REUNION_AFTER_SESSIONS = Period.ofWeeks(13);
+
+  /**
+   * The last day the reunion may take place: the evaluation deadline, because its outcome goes into the evaluation
+   * report, which is built after it.
+   */
+  public static LocalDate latestReunionDate(Date evaluationDeadline) {
+    return LocalDate.ofInstant(evaluationDeadline.toInstant(), CityTime.ZONE);
+  }
+
+  /** Whether a reunion on this day is too late for the evaluation report. */
+  public static boolean reunionTooLate(LocalDate reunionDate, Date evaluationDeadline) {
+    return reunionDate.isAfter(latestReunionDate(evaluationDeadline));
+  }
+
+  /** For the planning form, in Dutch: about when (three months after the sessions) and at the latest. */
+  public String reunionWindow(Date evaluationDeadline) {
+    LocalDate latest = latestReunionDate(evaluationDeadline);
+    LocalDate around = latest.minus(EVALUATION_WAIT).plus(REUNION_AFTER_SESSIONS);
+    return "Rond " + CityTime.DAY.format(around) + " (ongeveer drie maanden na de groepsbijeenkomsten), uiterlijk "
+        + CityTime.DAY.format(latest) + ": daarna wordt het evaluatierapport opgesteld.";
+  }
+
   /** When the cohort stops waiting for evaluations: {@link #EVALUATION_WAIT} from now, the last group session. */
   public Date evaluationDeadline() {
     LocalDate today = CityTime.today();

@@ -55,6 +55,7 @@ class WaitsTableTest {
       Map.entry("${pilotSchedule.endOf(signUpDeadline)}", "het einde van de inschrijftermijn"),
       Map.entry("${pilotSchedule.dayAfter(sessionDate)}", "de dag na de bijeenkomst"),
       Map.entry("${pilotSchedule.dayAfter(conversationDate)}", "de dag na het gesprek"),
+      Map.entry("${pilotSchedule.dayAfter(reunionDate)}", "de dag na de terugkomdag"),
       Map.entry("${workingDays.after(10)}", "10 werkdagen"),
       Map.entry("${workingDays.after(5)}", "5 werkdagen"),
       Map.entry("${dialogueSchedule.briefingDue(dialogueDate)}", "een week voor de dialoog"),

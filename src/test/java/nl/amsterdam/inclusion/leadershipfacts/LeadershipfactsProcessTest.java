@@ -30,7 +30,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
 
   private ProcessInstance startTrajectory(String userId) {
-    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of());
+    return startAs(userId, LeadershipfactsProcess.TRAJECTORY, Map.of("directorate", "Werk, Participatie en Inkomen"));
   }
 
   private ProcessInstance stopAs(String userId) {
@@ -317,7 +317,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
   /** The offer the pilot makes for one participation (a fresh one each time: one offer per participation). */
   private ProcessInstance offeredFromPilot(String leaderId, String name) {
     String pilotCaseId = "pilot-case-" + UUID.randomUUID();
-    assertThat(trajectories.offerFromPilot(pilotCaseId, leaderId, name, leaderId + "@example.org")).isTrue();
+    assertThat(trajectories.offerFromPilot(pilotCaseId, leaderId, name, leaderId + "@example.org", "wpi")).isTrue();
     runAsyncJobs();
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
         .variableValueEquals("pilotCaseId", pilotCaseId).singleResult();
@@ -425,7 +425,7 @@ class LeadershipfactsProcessTest extends ProcessTestCase {
 
     assertThatThrownBy(() -> startTrajectory("jan")).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("'Naam' heeft al een lopend Leadershipfacts-traject, gestart op ");
-    assertThat(trajectories.offerFromPilot("pilot-case-jan", "jan", "jan", "jan@example.org")).isFalse();
+    assertThat(trajectories.offerFromPilot("pilot-case-jan", "jan", "jan", "jan@example.org", "Stadsdeel Oost")).isFalse();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
         .variableValueEquals("leaderId", "jan").list()).extracting(ProcessInstance::getId).containsExactly(running.getId());
     assertThat(costsRecorded()).as("one trajectory, one cost").isEqualTo(1);

@@ -275,7 +275,7 @@ class ProgrammeMonitoringIntegrationTest extends ProcessTestCase {
     }
 
     startAs("monitor2", LeadershipfactsProcess.TRAJECTORY, Map.of("leaderName", "Monitor Leider 2",
-        "email", "monitor2@example.org"));
+        "email", "monitor2@example.org", "directorate", "Stadsdeel West"));
 
     int days = 1;
     for (int participants : List.of(3, 4)) {

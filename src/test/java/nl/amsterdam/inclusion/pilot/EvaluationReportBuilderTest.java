@@ -26,7 +26,7 @@ class EvaluationReportBuilderTest {
   }
 
   private static EvaluationReport build(String cohortName, List<ParticipantOutcome> outcomes) {
-    return EvaluationReportBuilder.build(cohortName, outcomes, List.of());
+    return EvaluationReportBuilder.build(cohortName, outcomes, List.of(), null);
   }
 
   @Test
@@ -135,7 +135,7 @@ class EvaluationReportBuilderTest {
   void eachGroupSessionShowsWhetherTheBackgroundPresentationWasGivenAndTheCoachsObservations() {
     EvaluationReport report = EvaluationReportBuilder.build("Cohort H", List.of(evaluated(8, false, false)), List.of(
         new GroupSession(1, false, "Tijd te krap door late start", "Geen aanleiding besproken; lastiger op gang."),
-        new GroupSession(2, true, null, "Open en constructief; deelnemers coachbaar.")));
+        new GroupSession(2, true, null, "Open en constructief; deelnemers coachbaar.")), null);
 
     assertThat(report.backgroundPresentationsGiven()).isEqualTo(1);
     assertThat(report.groupSessions()).extracting(GroupSession::group).containsExactly(1, 2);
@@ -150,11 +150,28 @@ class EvaluationReportBuilderTest {
   void aSummaryLongerThanATextVariableIsCutWithANoteWhereTheWholeReportIs() {
     String observations = "Open en constructief. ".repeat(180);
     EvaluationReport report = EvaluationReportBuilder.build("Cohort I", List.of(evaluated(8, false, false)),
-        List.of(new GroupSession(1, true, null, observations), new GroupSession(2, true, null, observations)));
+        List.of(new GroupSession(1, true, null, observations), new GroupSession(2, true, null, observations)), null);
 
     String summary = EvaluationReportBuilder.summary(report);
     assertThat(summary).hasSize(4000).startsWith("Cohort: Cohort I").endsWith(EvaluationReportBuilder.SHORTENED);
     assertThat(report.groupSessions()).extracting(GroupSession::observations).as("the report keeps all of it")
         .containsOnly(observations);
+  }
+
+  @Test
+  void theReunionOfAllGroupsIsInTheReportWithWhatCameOutOrWhyItDidNotTakePlace() {
+    Reunion held = new Reunion("12 maart 2027", true, null, "Meer open gesprekken gevoerd; behoefte aan feedback.");
+    EvaluationReport report = EvaluationReportBuilder.build("Cohort J", List.of(evaluated(8, false, false)), List.of(),
+        held);
+    assertThat(report.reunion()).isEqualTo(held);
+    assertThat(EvaluationReportBuilder.summary(report)).contains("Terugkomdag (alle groepen samen): gehouden op "
+        + "12 maart 2027. Opbrengst: Meer open gesprekken gevoerd; behoefte aan feedback.");
+
+    Reunion cancelled = new Reunion("12 maart 2027", false, "Te weinig aanmeldingen", null);
+    assertThat(EvaluationReportBuilder.summary(EvaluationReportBuilder.build("Cohort J",
+        List.of(evaluated(8, false, false)), List.of(), cancelled)))
+        .contains("Terugkomdag (alle groepen samen): niet doorgegaan (gepland op 12 maart 2027): Te weinig aanmeldingen");
+    assertThat(EvaluationReportBuilder.summary(build("Cohort J", List.of(evaluated(8, false, false)))))
+        .contains("Terugkomdag (alle groepen samen): niet vastgelegd");
   }
 }

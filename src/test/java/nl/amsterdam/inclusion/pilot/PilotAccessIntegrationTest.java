@@ -139,6 +139,7 @@ class PilotAccessIntegrationTest extends PilotTestCase {
     completeJourneyAfterFeedback(participants.get(1), 7, false);
     withdraw("sanne", "Ziek");
     fireTimer(cohort, "Timer_CheckJourneys");
+    holdReunion(cohort);
 
     String url = "/api/pilot/cohorts/" + cohort.getId() + "/report";
     assertThat(rest.getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -155,6 +156,8 @@ class PilotAccessIntegrationTest extends PilotTestCase {
         .isEqualTo(3);
     assertThat(report.path("coreQuestions")).as("Sanne withdrew").hasSize(2);
     assertThat(report.path("backgroundPresentationsGiven").asInt()).isEqualTo(1);
+    assertThat(report.path("reunion").path("held").asBoolean()).isTrue();
+    assertThat(report.path("reunion").path("outcome").asText()).isEqualTo(REUNION_OUTCOME);
     assertThat(report.path("groupSessions").get(0).path("presentationGiven").asBoolean()).isTrue();
     assertThat(report.path("groupSessions").get(0).path("observations").asText())
         .isEqualTo("Open en constructief; de deelnemers stelden zich coachbaar op.");

@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +122,7 @@ class PilotCohortProcessTest extends PilotTestCase {
 
     // the cohort checks daily until every journey is evaluated
     fireTimer(cohort, "Timer_CheckJourneys");
-    assertThat(cohort).isWaitingAt("Gateway_AwaitEvaluations");
+    assertThat(cohort).isWaitingAt("Gateway_AwaitEvaluations").isWaitingAt(PilotProcess.TASK_PLAN_REUNION);
     int[] ratings = {6, 7, 8, 8, 8, 9, 9, 10};
     boolean[] intervision = {true, false, true, false, true, false, false, false};
     List<ProcessInstance> attending = participants.stream()
@@ -133,6 +131,8 @@ class PilotCohortProcessTest extends PilotTestCase {
     for (int i = 0; i < attending.size(); i++) {
       completeJourneyAfterFeedback(attending.get(i), ratings[i], intervision[i]);
     }
+    // both groups come together about three months after their sessions: all eight who took part and stayed
+    holdReunion(cohort);
     fireTimer(cohort, "Timer_CheckJourneys");
 
     assertThat(cohort).isWaitingAt("Task_DecideFollowUp").task().hasCandidateGroup("id-bureau");
@@ -155,6 +155,9 @@ class PilotCohortProcessTest extends PilotTestCase {
         .containsExactly(Figure.count(EvaluationReportBuilder.OTHER_DIRECTORATES, 10));
     assertThat(report.coreQuestions()).as("everyone who did not withdraw").hasSize(9);
     assertThat(report.backgroundPresentationsGiven()).isEqualTo(1);
+    assertThat(report.reunion()).isEqualTo(new Reunion(
+        nl.amsterdam.inclusion.engine.CityTime.DAY.format(java.time.LocalDate.now().plusDays(80)), true, null,
+        REUNION_OUTCOME));
     assertThat(report.groupSessions()).containsExactly(
         new GroupSession(1, false, "Vergeten door de late start",
             "Zonder de aanleiding kwamen deelnemers moeilijker in het onderwerp."),
@@ -169,6 +172,9 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat(mails.stream().filter("pilot-group-session-invitation"::equals)).hasSize(15);
     assertThat(mails.stream().filter("pilot-group-session-reminder"::equals)).hasSize(15);
     assertThat(mails.stream().filter("pilot-group-session-cancelled"::equals)).hasSize(5);
+    assertThat(mails.stream().filter("pilot-reunion-invitation"::equals)).as("neither the withdrawn nor the absent one")
+        .hasSize(8);
+    assertThat(mails.stream().filter("pilot-reunion-reminder"::equals)).hasSize(8);
 
     assertThat(report.missingEvaluations()).isZero();
 
@@ -181,7 +187,7 @@ class PilotCohortProcessTest extends PilotTestCase {
         .isEqualTo(2L);
     assertThat(trajectoriesOffered(attending)).hasSize(8)
         .allSatisfy(trajectory -> assertThat(trajectory).isWaitingAt("Task_ConfirmTrajectory"));
-    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision(PilotProcess.FORMAT_INTERVISION));
+    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision());
     assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
   }
 
@@ -191,9 +197,8 @@ class PilotCohortProcessTest extends PilotTestCase {
         .singleResult()).filter(Objects::nonNull).toList();
   }
 
-  private static Map<String, Object> organisedIntervision(String format) {
-    return Map.of("intervisionFormat", format, "intervisionDate", inDays(80), "intervisionTime", "15:00",
-        "intervisionLocation", "Stadhuis, zaal 0.12");
+  private static Map<String, Object> organisedIntervision() {
+    return Map.of("intervisionDate", inDays(120), "intervisionTime", "15:00", "intervisionLocation", "Stadhuis, zaal 0.12");
   }
 
   /** One group of three (Leider 1-3), the session held with everyone present: their journeys go on. */
@@ -214,6 +219,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     completeJourneyAfterFeedback(participants.get(0), 6, true);
     completeJourneyAfterFeedback(participants.get(1), 7, true);
     completeJourneyAfterFeedback(participants.get(2), 9, false);
+    holdReunion(cohort);
     fireTimer(cohort, "Timer_CheckJourneys");
     assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
     return cohort;
@@ -273,6 +279,12 @@ class PilotCohortProcessTest extends PilotTestCase {
     submit(cohort, "Task_RecordGroupSession", sessionHeld());
     assertThat(feedbackTasks(cohort, "anouk")).hasSize(3)
         .allSatisfy(task -> assertThat(task.getDueDate()).isCloseTo(inDaysFromNow(7), 60_000));
+    feedbackTasks(cohort, "anouk").forEach(task -> submit(task, Map.of("attended", true, "feedback", "Goed.")));
+    assertThat(task(cohort, PilotProcess.TASK_PLAN_REUNION).getDueDate()).isCloseTo(inDaysFromNow(28), 60_000);
+    submit(cohort, PilotProcess.TASK_PLAN_REUNION, plannedReunion());
+    fireTimer(cohort, PilotProcess.TIMER_REUNION_REMINDER_DUE);
+    assertThat(task(cohort, PilotProcess.TASK_RECORD_REUNION).getDueDate()).as("the day after the reunion")
+        .isEqualTo(new PilotSchedule().dayAfter(inDays(80)));
   }
 
   @Test
@@ -317,6 +329,7 @@ class PilotCohortProcessTest extends PilotTestCase {
     submit(late, "Task_HoldReflectConversation", reflectConversation());
     assertThat(late).isWaitingAt("Task_EvaluatePilot");
 
+    holdReunion(cohort);
     fireTimer(cohort, "Timer_CheckJourneys");
     assertThat(cohort).as("one evaluation open: still waiting").isWaitingAt("Gateway_AwaitEvaluations");
     fireTimer(cohort, PilotProcess.TIMER_EVALUATION_DEADLINE);
@@ -345,9 +358,8 @@ class PilotCohortProcessTest extends PilotTestCase {
         .hasNotPassed(PilotProcess.TASK_ORGANISE_INTERVISION, "Task_OfferLeadershipfacts", PilotProcess.TASK_PREPARE_NEW_COHORT);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({"intervisie, 2", "terugkomdag, 3"})
-  void intervisionIsOrganisedByBureauIdAndTheInviteesAreToldTheAgreedDate(String format, int invitees) {
+  @Test
+  void intervisionIsOrganisedByBureauIdForThoseWhoAskedAndTheyAreToldTheAgreedDate() {
     ProcessInstance cohort = cohortOfThreeAtTheDecision("Cohort 2026-6");
     submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
 
@@ -357,34 +369,122 @@ class PilotCohortProcessTest extends PilotTestCase {
     assertThat(organise.getDueDate()).isCloseTo(inDaysFromNow(8 * 7), 60_000);
     assertThat(organise.getFollowUpDate()).isCloseTo(inDaysFromNow(6 * 7), 60_000);
     assertThat((String) runtimeService.getVariable(cohort.getId(), PilotProcess.INTERVISION_PARTICIPANTS))
-        .contains("Intervisie gewenst (2): Leider 1, Leider 2")
-        .contains("Hele cohort voor een terugkomdag (3): Leider 1, Leider 2, Leider 3");
+        .isEqualTo("Intervisie gewenst (2): Leider 1, Leider 2");
 
-    submit(organise, organisedIntervision(format));
+    submit(organise, organisedIntervision());
 
     assertThat(cohort).isEnded().hasPassed("Task_SendIntervisionInvitation", "End_CohortEvaluated");
-    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(invitees);
+    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(2);
     // each invitee gets it in their calendar too: one meeting, one UID
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_calendar_invitation WHERE process_instance_id = ?"
         + " AND method = 'REQUEST' AND uid = ?", Integer.class, cohort.getId(), cohort.getId() + ".intervisie@amsterdam.nl"))
-        .isEqualTo(invitees);
+        .isEqualTo(2);
   }
 
   @Test
-  void anIntervisionNobodyAskedForIsRefusedOnTheFormAndTheReunionInvitesTheWholeCohort() {
+  void anIntervisionNobodyAskedForIsRefusedAtTheDecision() {
     ProcessInstance cohort = openCohort("Cohort 2026-9", 3);
     cohortOfThreeAfterTheSession(cohort).forEach(participant -> completeJourneyAfterFeedback(participant, 7, false));
+    holdReunion(cohort);
     fireTimer(cohort, "Timer_CheckJourneys");
-    submit(cohort, "Task_DecideFollowUp", Map.of("followUpDecision", List.of("intervisie")));
+    Task decide = task(cohort, "Task_DecideFollowUp");
 
-    assertThatThrownBy(() -> submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION,
-        organisedIntervision(PilotProcess.FORMAT_INTERVISION))).isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("'Vorm' heeft niemand om uit te nodigen");
-    assertThat(cohort).isWaitingAt(PilotProcess.TASK_ORGANISE_INTERVISION);
-    submit(cohort, PilotProcess.TASK_ORGANISE_INTERVISION, organisedIntervision(PilotProcess.FORMAT_REUNION));
+    assertThatThrownBy(() -> submit(decide, Map.of("followUpDecision", List.of("intervisie", "leadershipfacts"))))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Vervolg' intervisie heeft niemand om uit te nodigen");
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    assertThat(runtimeService.getVariable(cohort.getId(), "followUpDecision")).as("nothing of the refused decision is stored")
+        .isNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LeadershipfactsProcess.TRAJECTORY)
+        .variableValueEquals("origin", "pilot").count()).as("no offer went out").isZero();
+    submit(decide, Map.of("followUpDecision", List.of("leadershipfacts")));
+    assertThat(cohort).isEnded().hasNotPassed(PilotProcess.TASK_ORGANISE_INTERVISION);
+  }
 
-    assertThat(cohort).isEnded();
-    assertThat(notifications(cohort).stream().filter("pilot-intervision-invitation"::equals)).hasSize(3);
+  @Test
+  void bureauIdPlansTheReunionOfAllGroupsWithinTheEvaluationTermAndItsOutcomeGoesIntoTheReport() throws Exception {
+    ProcessInstance cohort = openCohort("Cohort terugkomdag", 3);
+    List<ProcessInstance> participants = cohortOfThreeAfterTheSession(cohort);
+
+    // right after the last group session Bureau I&D plans it, with the window in the task
+    Task plan = task(cohort, PilotProcess.TASK_PLAN_REUNION);
+    assertThat(plan.getName()).isEqualTo("Terugkomdag plannen voor Cohort terugkomdag");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_PLAN_REUNION, "Gateway_AwaitEvaluations");
+    assertThat(taskService.getIdentityLinksForTask(plan.getId())).extracting(link -> link.getGroupId())
+        .containsExactly("id-bureau");
+    String latest = nl.amsterdam.inclusion.engine.CityTime.DAY.format(java.time.LocalDate.now().plusWeeks(16));
+    assertThat((String) taskService.getVariable(plan.getId(), PilotProcess.REUNION_WINDOW))
+        .contains("ongeveer drie maanden na de groepsbijeenkomsten").contains("uiterlijk " + latest);
+
+    // a date after the evaluation term is refused at the field; nothing is stored, the task stays open
+    Map<String, Object> tooLate = new java.util.HashMap<>(plannedReunion());
+    tooLate.put("reunionDate", inDays(16 * 7 + 1));
+    assertThatThrownBy(() -> submit(plan, tooLate)).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Datum' valt na het einde van de evaluatietermijn (" + latest + ")");
+    assertThat(runtimeService.getVariable(cohort.getId(), PilotProcess.REUNION_DATE)).isNull();
+    assertThat(notifications(cohort)).doesNotContain("pilot-reunion-invitation");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_PLAN_REUNION);
+
+    // one leader withdraws: the other two are invited, with the meeting in their calendar, and reminded
+    withdraw(leader(3), "Nieuwe baan");
+    submit(plan, plannedReunion());
+    assertThat(notifications(cohort).stream().filter("pilot-reunion-invitation"::equals)).hasSize(2);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_calendar_invitation WHERE process_instance_id = ?"
+        + " AND method = 'REQUEST' AND uid = ?", Integer.class, cohort.getId(), cohort.getId() + ".terugkomdag@amsterdam.nl"))
+        .isEqualTo(2);
+    assertThat(managementService.createJobQuery().processInstanceId(cohort.getId()).timers()
+        .activityId(PilotProcess.TIMER_REUNION_REMINDER_DUE).singleResult().getDuedate())
+        .isEqualTo(new PilotSchedule().reminderBefore(inDays(80)));
+    fireTimer(cohort, PilotProcess.TIMER_REUNION_REMINDER_DUE);
+    assertThat(notifications(cohort).stream().filter("pilot-reunion-reminder"::equals)).hasSize(2);
+
+    // what came out is required once it took place
+    Task record = task(cohort, PilotProcess.TASK_RECORD_REUNION);
+    assertThat(record.getName()).isEqualTo("Terugkomdag van Cohort terugkomdag vastleggen");
+    assertThatThrownBy(() -> submit(record, Map.of("reunionHeld", "yes"))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Wat kwam eruit?' is verplicht");
+    assertThat(runtimeService.getVariable(cohort.getId(), "reunionHeld")).as("nothing of it is stored").isNull();
+    submit(record, Map.of("reunionHeld", "yes", "reunionOutcome", REUNION_OUTCOME));
+
+    // the report waits for the evaluations as before, then has the reunion in it
+    assertThat(cohort).isWaitingAt("Gateway_AwaitEvaluations");
+    completeJourneyAfterFeedback(participants.get(0), 8, false);
+    completeJourneyAfterFeedback(participants.get(1), 9, false);
+    fireTimer(cohort, "Timer_CheckJourneys");
+    EvaluationReport report = json.readValue(runtimeService.getVariable(cohort.getId(), "evaluationReport").toString(),
+        EvaluationReport.class);
+    assertThat(report.reunion()).isEqualTo(new Reunion(
+        nl.amsterdam.inclusion.engine.CityTime.DAY.format(java.time.LocalDate.now().plusDays(80)), true, null,
+        REUNION_OUTCOME));
+    assertThat((String) runtimeService.getVariable(cohort.getId(), "reportSummary"))
+        .contains("Terugkomdag (alle groepen samen): gehouden op ").contains(REUNION_OUTCOME);
+  }
+
+  @Test
+  void theReportWaitsForTheReunionAndSaysWhyItDidNotTakePlace() throws Exception {
+    ProcessInstance cohort = openCohort("Cohort geen terugkomdag", 3);
+    cohortOfThreeAfterTheSession(cohort).forEach(participant -> completeJourneyAfterFeedback(participant, 7, false));
+    fireTimer(cohort, "Timer_CheckJourneys");
+    assertThat(cohort).as("every journey evaluated, the reunion not yet recorded")
+        .isWaitingAt(PilotProcess.TASK_PLAN_REUNION).hasNotPassed("Task_BuildEvaluationReport");
+
+    submit(cohort, PilotProcess.TASK_PLAN_REUNION, plannedReunion());
+    fireTimer(cohort, PilotProcess.TIMER_REUNION_REMINDER_DUE);
+    assertThatThrownBy(() -> submit(cohort, PilotProcess.TASK_RECORD_REUNION, Map.of("reunionHeld", "no")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("'Waarom is de terugkomdag niet doorgegaan?' is verplicht");
+    assertThat(cohort).isWaitingAt(PilotProcess.TASK_RECORD_REUNION);
+    submit(cohort, PilotProcess.TASK_RECORD_REUNION, Map.of("reunionHeld", "no",
+        "reunionNotHeldReason", "De zaal was dubbel geboekt; een nieuwe datum lukte niet meer voor het rapport."));
+
+    assertThat(cohort).isWaitingAt("Task_DecideFollowUp");
+    EvaluationReport report = json.readValue(runtimeService.getVariable(cohort.getId(), "evaluationReport").toString(),
+        EvaluationReport.class);
+    assertThat(report.reunion().held()).isFalse();
+    assertThat(report.reunion().notHeldReason()).startsWith("De zaal was dubbel geboekt");
+    assertThat(report.reunion().outcome()).isNull();
+    assertThat((String) runtimeService.getVariable(cohort.getId(), "reportSummary"))
+        .contains("Terugkomdag (alle groepen samen): niet doorgegaan (gepland op ");
   }
 
   @Test

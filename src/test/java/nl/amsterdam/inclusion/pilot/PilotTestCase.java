@@ -102,6 +102,20 @@ abstract class PilotTestCase extends ProcessTestCase {
     return values;
   }
 
+  static final String REUNION_OUTCOME = "Iedereen had iets gedaan met de tips; de groepen willen elkaar vaker zien.";
+
+  /** Bureau I&D's plan for the reunion of all groups: within the evaluation term (sixteen weeks). */
+  static Map<String, Object> plannedReunion() {
+    return Map.of("reunionDate", inDays(80), "reunionTime", "15:00", "reunionLocation", "Stadhuis, zaal 0.12");
+  }
+
+  /** Bureau I&D plans the reunion of all groups, the reminder goes out, and Bureau I&D records that it was held. */
+  void holdReunion(ProcessInstance cohort) {
+    submit(cohort, PilotProcess.TASK_PLAN_REUNION, plannedReunion());
+    fireTimer(cohort, PilotProcess.TIMER_REUNION_REMINDER_DUE);
+    submit(cohort, PilotProcess.TASK_RECORD_REUNION, Map.of("reunionHeld", "yes", "reunionOutcome", REUNION_OUTCOME));
+  }
+
   /** The coach's conversations with the participant: the process the participant's case calls after the feedback. */
   ProcessInstance conversations(ProcessInstance participant) {
     ProcessInstance conversations = runtimeService.createProcessInstanceQuery()

@@ -38,23 +38,24 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
 
   /**
    * role (user) -> pilot case | learning request | an employee's learning request at her leader | panel conversation | pilot report | cost ledger | budgets | providers
-   * | yearly progress report | register of the alderman's dialogues' main points.
+   * | yearly progress report | register of the alderman's dialogues' main points | organisation-wide Leadershipfacts
+   * report.
    */
   private static final Map<String, String> EXPECTED = table(
-      "leader, owner of the cases (fatima)    | T--- | ---- | T--- | ---- | - | - | - | R | - | -",
-      "another leader (jan)                   | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
-      "pilot coach (anouk)                    | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
-      "Bureau I&D (mila)                      | TIVH | TIVH | TIVH | ---- | R | R | R | R | R | R",
-      "directorate lead, WPI (ayse)           | ---- | ---- | ---- | T--- | - | - | - | R | - | -",
-      "directorate lead, other (pieter)       | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
-      "growth panel (karin)                   | ---- | ---- | ---- | TIVH | - | - | - | R | - | -",
-      "panel moderator (lotte)                | ---- | ---- | ---- | TIVH | - | - | - | R | - | -",
-      "account manager, same cluster (ingrid) | ---- | T--- | ---- | ---- | - | - | R | R | - | -",
-      "account manager, other cluster (kees)  | ---- | ---- | ---- | ---- | - | - | R | R | - | -",
-      "learning advisor (noor)                | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
-      "alderman's office (sophie)             | ---- | ---- | ---- | ---- | - | - | - | R | - | R",
-      "employee who asked (femke)             | ---- | ---- | ---- | ---- | - | - | - | R | - | -",
-      "administrator (demo)                   | TIVH | TIVH | TIVH | TIVH | R | R | R | W | R | R");
+      "leader, owner of the cases (fatima)    | T--- | ---- | T--- | ---- | - | - | - | R | - | - | -",
+      "another leader (jan)                   | ---- | ---- | ---- | ---- | - | - | - | R | - | - | -",
+      "pilot coach (anouk)                    | ---- | ---- | ---- | ---- | - | - | - | R | - | - | -",
+      "Bureau I&D (mila)                      | TIVH | TIVH | TIVH | ---- | R | R | R | R | R | R | R",
+      "directorate lead, WPI (ayse)           | ---- | ---- | ---- | T--- | - | - | - | R | - | - | -",
+      "directorate lead, other (pieter)       | ---- | ---- | ---- | ---- | - | - | - | R | - | - | -",
+      "growth panel (karin)                   | ---- | ---- | ---- | TIVH | - | - | - | R | - | - | -",
+      "panel moderator (lotte)                | ---- | ---- | ---- | TIVH | - | - | - | R | - | - | -",
+      "account manager, same cluster (ingrid) | ---- | T--- | ---- | ---- | - | - | R | R | - | - | -",
+      "account manager, other cluster (kees)  | ---- | ---- | ---- | ---- | - | - | R | R | - | - | -",
+      "learning advisor (noor)                | ---- | ---- | ---- | ---- | - | - | - | R | - | - | -",
+      "alderman's office (sophie)             | ---- | ---- | ---- | ---- | - | - | - | R | - | R | -",
+      "employee who asked (femke)             | ---- | ---- | ---- | ---- | - | - | - | R | - | - | -",
+      "administrator (demo)                   | TIVH | TIVH | TIVH | TIVH | R | R | R | W | R | R | R");
 
   @Autowired TestRestTemplate rest;
 
@@ -82,13 +83,14 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
           readable(user, "/api/learning/budgets"),
           providers(user),
           readable(user, "/api/reports/progress/" + CityTime.today().getYear()),
-          readable(user, "/api/dialogue/main-points")));
+          readable(user, "/api/dialogue/main-points"),
+          readable(user, "/api/reports/leadershipfacts")));
     });
 
     String printed = actual.entrySet().stream().map(row -> String.format("%-40s | %s", row.getKey(), row.getValue()))
         .collect(Collectors.joining("\n"));
-    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 10 kinds of data, "
-        + actual.size() * 25 + " REST checks):\n" + printed);
+    System.out.println("SECURITY access matrix (" + actual.size() + " roles x 11 kinds of data, "
+        + actual.size() * 26 + " REST checks):\n" + printed);
     assertThat(actual).isEqualTo(EXPECTED);
   }
 
@@ -96,7 +98,8 @@ class AccessMatrixIntegrationTest extends ProcessTestCase {
   void withoutLoginEverythingIsRefused() {
     for (String url : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/process-instance",
         "/api/learning/catalogue", "/api/learning/budgets", "/api/leadershipfacts/costs", "/api/panel/themes",
-        "/api/reports/progress/" + CityTime.today().getYear(), "/api/dialogue/main-points")) {
+        "/api/reports/progress/" + CityTime.today().getYear(), "/api/dialogue/main-points",
+        "/api/reports/leadershipfacts")) {
       assertThat(rest.getForEntity(url, String.class).getStatusCode()).as(url).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
     // a user of its own: a failed login delays that user's next attempt
