@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * and flows, each waiting step carrying its median, 90th percentile and level in words, for the page to draw.
  */
 @Component
-class DiagramHeat {
+public class DiagramHeat {
 
   public record Shape(String id, String kind, String name, double x, double y, double width, double height,
       String median, String p90, String level) {
