@@ -236,9 +236,12 @@ class PerformanceBenchmark {
     engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(request)
         .variableNameIn(LearningProcess.REQUEST_REFERENCE, LearningProcess.BUDGET_YEAR,
             LearningProcess.ACCOUNT_MANAGER_GROUP, LearningProcess.CLUSTER_NAME, LearningProcess.OPEN_OFFER_OPTIONS,
-            LearningProcess.PROVIDER_OPTIONS, LearningProcess.LEARNING_ADVISOR_OPTIONS)
-        .list().forEach(variable -> prepared.put(variable.getName(), variable.getValue() instanceof String
-            || variable.getValue() instanceof Number ? variable.getValue() : String.valueOf(variable.getValue())));
+            LearningProcess.PROVIDER_OPTIONS, LearningProcess.LEARNING_ADVISOR_OPTIONS, LearningProcess.VIA_LEADER,
+            LearningProcess.EMPLOYEE_ID, LearningProcess.EMPLOYEE_NAME, LearningProcess.LEADER_ID,
+            LearningProcess.LEADER_NAME, LearningProcess.ALSO_INFORMED)
+        .list().forEach(variable -> prepared.put(variable.getName(), variable.getValue() == null
+            || variable.getValue() instanceof String || variable.getValue() instanceof Number
+            || variable.getValue() instanceof Boolean ? variable.getValue() : String.valueOf(variable.getValue())));
     prepared.put(LearningProcess.LEARNING_ADVISOR, null);
     return prepared;
   }
