@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HexFormat;
 
 import jakarta.activation.DataHandler;
@@ -14,11 +15,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends over SMTP with Spring's JavaMailSender (timeouts in {@code spring.mail.properties}).
+ * Sends over SMTP with the session Spring Boot configures (timeouts in {@code spring.mail.properties}), over
+ * connections that stay open between mails (SmtpConnections).
  *
  * <p>The Message-ID derives from the notification key. A node that dies after the SMTP server took
  * a mail but before the notification log recorded it sends that mail again on retry; both copies
@@ -26,13 +28,15 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  *
  * <p>A mail that announces or calls off a meeting carries its iCalendar part (see MeetingInvitations).
  */
-public class SmtpMailGateway implements MailGateway {
+public class SmtpMailGateway implements MailGateway, AutoCloseable {
 
-  private final JavaMailSender sender;
+  private final JavaMailSenderImpl sender;
+  private final SmtpConnections connections;
   private final String from;
 
-  public SmtpMailGateway(JavaMailSender sender, String from) {
+  public SmtpMailGateway(JavaMailSenderImpl sender, String from) {
     this.sender = sender;
+    this.connections = new SmtpConnections(sender);
     this.from = from;
   }
 
@@ -49,12 +53,18 @@ public class SmtpMailGateway implements MailGateway {
       } else {
         message.setContent(withCalendar(mail));
       }
-      // JavaMailSenderImpl keeps a Message-ID that was set explicitly
+      message.setSentDate(new Date());
+      message.saveChanges();
+      // after saveChanges, which would give the message a new, random Message-ID
       message.setHeader("Message-ID", messageId(mail.key()));
     } catch (MessagingException e) {
       throw new MailSendException("Cannot compose mail to " + mail.to(), e);
     }
-    sender.send(message);
+    try {
+      connections.send(message);
+    } catch (MessagingException e) {
+      throw new MailSendException("Cannot send mail to " + mail.to(), e);
+    }
   }
 
   /**
@@ -111,5 +121,10 @@ public class SmtpMailGateway implements MailGateway {
   @Override
   public boolean sends() {
     return true;
+  }
+
+  @Override
+  public void close() {
+    connections.close();
   }
 }
