@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -49,6 +50,8 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final String baseUrl;
   private final Path screenshots;
+  /** What the test typed into the open form's fields, to type again what a re-render emptied (see click). */
+  private final Map<String, String> typed = new LinkedHashMap<>();
   private int step;
 
   public Browser(String baseUrl, Path screenshots) {
@@ -112,6 +115,7 @@ public final class Browser implements AutoCloseable {
 
   /** Logs in to Tasklist as {@code user} (password demo), after logging out whoever was in. */
   public void loginToTasklist(String user) {
+    typed.clear();
     driver.manage().deleteAllCookies();
     By loginForm = By.cssSelector("input[ng-model=username]");
     // On a loaded 2-core machine the first load of the webapp sometimes stays on its spinner: load again
@@ -185,7 +189,14 @@ public final class Browser implements AutoCloseable {
     WebElement element = await(locator);
     // Tasklist's fixed footer covers the bottom of long forms
     script("arguments[0].scrollIntoView({block: 'center'});", element);
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(element));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+    } catch (org.openqa.selenium.TimeoutException stillDisabled) {
+      // form-js takes typed text in after a debounce; a re-render of the form inside that window (seen in CI, on a
+      // textarea typed right after a dropdown choice) empties the field again, and the submit button stays disabled
+      typeAgainWhatWasEmptied();
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(element));
+    }
     try {
       element.click();
     } catch (org.openqa.selenium.ElementClickInterceptedException coveredByTheFooter) {
@@ -233,9 +244,18 @@ public final class Browser implements AutoCloseable {
       input.clear();
       input.sendKeys(text);
       if (!plainText || attempt == 3 || holds(key, text)) {
+        typed.put(key, text);
         return;
       }
     }
+  }
+
+  private void typeAgainWhatWasEmptied() {
+    new LinkedHashMap<>(typed).forEach((key, text) -> driver.findElements(field(key)).stream()
+        .filter(input -> input.isDisplayed() && input.isEnabled() && input.getAttribute("readonly") == null)
+        .filter(input -> input.getAttribute("value").isEmpty())
+        .findFirst()
+        .ifPresent(input -> type(key, text)));
   }
 
   private boolean holds(String key, String text) {
