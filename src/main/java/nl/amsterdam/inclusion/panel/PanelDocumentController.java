@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.amsterdam.inclusion.form.FieldError;
 import nl.amsterdam.inclusion.form.FormValidationException;
-import nl.amsterdam.inclusion.security.WebappLogin;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
+import nl.amsterdam.inclusion.security.WebappCalls;
+import nl.amsterdam.inclusion.security.WebappPageErrors;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.CacheControl;
@@ -38,7 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
  * rules decide ({@link PanelDocuments}, {@link PlanDocumentRule}).
  */
 @RestController
-public class PanelDocumentController {
+public class PanelDocumentController extends WebappPageErrors {
 
   /** Sent by the page's own script; a form or link on another site cannot send it (a cross-site request). */
   static final String PAGE_HEADER = "X-Requested-With";
@@ -46,26 +43,24 @@ public class PanelDocumentController {
   static final String BASE = "/groeipanel-documenten";
 
   private final PanelDocuments documents;
-  private final IdentityService identityService;
-  private final String engineName;
+  private final WebappCalls webapp;
 
-  public PanelDocumentController(PanelDocuments documents, IdentityService identityService, ProcessEngine engine) {
+  public PanelDocumentController(PanelDocuments documents, WebappCalls webapp) {
     this.documents = documents;
-    this.identityService = identityService;
-    this.engineName = engine.getName();
+    this.webapp = webapp;
   }
 
   @GetMapping(BASE + "/conversations")
   public ResponseEntity<List<PanelDocuments.Conversation>> conversations(HttpServletRequest request) {
-    Authentication login = webappLogin(request);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(as(login, documents::conversations));
+    Authentication login = webapp.login(request);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(webapp.as(login, documents::conversations));
   }
 
   /** One document handed in on the directorate's open step; a bad file is refused at its field, nothing stored. */
   @PostMapping(BASE + "/tasks/{taskId}/documents/{variable}")
   public Map<String, String> upload(HttpServletRequest request, @PathVariable String taskId, @PathVariable String variable,
       @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-    Authentication login = webappLogin(request);
+    Authentication login = webapp.login(request);
     if (!PAGE_HEADER_VALUE.equals(request.getHeader(PAGE_HEADER))) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Alleen vanaf de pagina Documenten groeipanel");
     }
@@ -77,7 +72,7 @@ public class PanelDocumentController {
           PanelProcess.labelOf(variable), PlanDocuments.EMPTY)));
     }
     byte[] content = file.getBytes();
-    as(login, () -> {
+    webapp.as(login, () -> {
       documents.upload(taskId, variable, file.getOriginalFilename(), content);
       return null;
     });
@@ -87,8 +82,8 @@ public class PanelDocumentController {
   @GetMapping(BASE + "/conversations/{caseId}/documents/{variable}")
   public ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable String caseId,
       @PathVariable String variable) {
-    Authentication login = webappLogin(request);
-    PanelDocuments.Download download = as(login, () -> documents.download(caseId, variable))
+    Authentication login = webapp.login(request);
+    PanelDocuments.Download download = webapp.as(login, () -> documents.download(caseId, variable))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Geen document gevonden"));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore())
         .contentType(MediaType.parseMediaType(download.mimeType()))
@@ -98,49 +93,15 @@ public class PanelDocumentController {
         .body(download.content());
   }
 
-  @ExceptionHandler(FormValidationException.class)
-  public ResponseEntity<Map<String, Object>> refused(FormValidationException refused) {
-    List<Map<String, String>> errors = refused.errors().stream()
-        .map(error -> Map.of("field", error.field(), "label", error.label(), "message", error.message())).toList();
-    return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage(), "errors", errors));
-  }
-
   /** Larger than the server takes at all: the same Dutch message as the engine's size check. */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   public ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException refused) {
     return ResponseEntity.badRequest().body(Map.of("message", "Het bestand " + PlanDocuments.TOO_LARGE, "errors", List.of()));
   }
 
-  @ExceptionHandler(AuthorizationException.class)
-  public ResponseEntity<Map<String, Object>> forbidden(AuthorizationException refused) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "Geen toegang"));
-  }
-
   /** A step that is gone (completed, or never there): nothing more is told. */
   @ExceptionHandler(ProcessEngineException.class)
   public ResponseEntity<Map<String, Object>> gone(ProcessEngineException refused) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Deze stap is er niet (meer)"));
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  public ResponseEntity<Map<String, Object>> status(ResponseStatusException refused) {
-    return ResponseEntity.status(refused.getStatusCode()).body(Map.of("message", String.valueOf(refused.getReason())));
-  }
-
-  private Authentication webappLogin(HttpServletRequest request) {
-    Authentication login = WebappLogin.of(request, engineName);
-    if (login == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Log eerst in via Tasklist");
-    }
-    return login;
-  }
-
-  private <T> T as(Authentication login, Supplier<T> work) {
-    identityService.setAuthentication(login);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 }
