@@ -1,11 +1,6 @@
 package nl.amsterdam.inclusion;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import nl.amsterdam.inclusion.engine.ModelDeployment;
 import nl.amsterdam.inclusion.support.FailAfterSend;
+import nl.amsterdam.inclusion.support.TasklistSession;
 import nl.amsterdam.inclusion.support.TestModels;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -245,33 +241,15 @@ class FoundationIntegrationTest {
 
   @Test
   void tasklistsOwnApiIsGuardedTooForTheLoggedInUser() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port;
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
-        .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).isEqualTo(200);
-    // the login starts a new session: its first request hands out the new XSRF token, as Tasklist's does
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build(),
-        HttpResponse.BodyHandlers.discarding());
+    TasklistSession demo = TasklistSession.login(port, "demo", "demo");
 
-    HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(base
-            + "/camunda/api/engine/engine/default/process-definition/key/" + TestModels.ASSIGNMENT + "/submit-form"))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrfToken(browser))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"leader\":{\"value\":\"<img src=x>\",\"type\":\"String\"}}}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> refused = demo.send("POST", "/camunda/api/engine/engine/default/process-definition/key/"
+        + TestModels.ASSIGNMENT + "/submit-form",
+        "{\"variables\":{\"leader\":{\"value\":\"<img src=x>\",\"type\":\"String\"}}}", "application/json");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("'Leidinggevende' mag geen HTML of script bevatten");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TestModels.ASSIGNMENT).count()).isZero();
-  }
-
-  private static String xsrfToken(HttpClient browser) {
-    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
   }
 
   @Test

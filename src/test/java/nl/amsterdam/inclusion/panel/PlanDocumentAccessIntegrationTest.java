@@ -3,8 +3,6 @@ package nl.amsterdam.inclusion.panel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.amsterdam.inclusion.identity.PersonalData;
+import nl.amsterdam.inclusion.support.TasklistSession;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -263,26 +262,6 @@ class PlanDocumentAccessIntegrationTest extends PanelTestCase {
 
   /** Logs in to Tasklist as the browser does; the documents page then runs with that login. */
   private HttpClient session(String user) {
-    return sessions.computeIfAbsent(user, id -> {
-      HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-      try {
-        browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-            .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
-            .POST(HttpRequest.BodyPublishers.ofString("username=" + id + "&password=demo")).build(),
-            HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).as("Tasklist login of " + id).isEqualTo(200);
-        browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(),
-            HttpResponse.BodyHandlers.discarding());
-      } catch (IOException | InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      return browser;
-    });
-  }
-
-  private static String xsrfToken(HttpClient browser) {
-    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    return sessions.computeIfAbsent(user, id -> TasklistSession.login(port, id, "demo").client());
   }
 }

@@ -1,8 +1,6 @@
 package nl.amsterdam.inclusion.security;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +27,7 @@ import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import nl.amsterdam.inclusion.support.TasklistSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -642,7 +641,7 @@ class EngineRulesAttackTest extends ProcessTestCase {
     if (path.startsWith("tasklist:")) {
       HttpClient session = tasklistSessions.computeIfAbsent(user, this::login);
       return http(session, method, path.substring("tasklist:".length()), body, builder -> builder.header("X-XSRF-TOKEN",
-          xsrfToken(session)));
+          TasklistSession.xsrfToken(session)));
     }
     return exchange(user, "demo", method, path, body);
   }
@@ -680,30 +679,8 @@ class EngineRulesAttackTest extends ProcessTestCase {
     return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
-  /** Logs in to Tasklist as the browser does: the page sets the XSRF cookie, the login form starts the session. */
+  /** Logs in to Tasklist as the browser does. */
   private HttpClient login(String user) {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String base = "http://localhost:" + port;
-    try {
-      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrfToken(browser))
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      assertThat(login.statusCode()).as("Tasklist login of " + user).isEqualTo(200);
-      // the login starts a new session: its first request hands out the new XSRF token, as Tasklist's does
-      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build(),
-          HttpResponse.BodyHandlers.discarding());
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
-    return browser;
-  }
-
-  private static String xsrfToken(HttpClient browser) {
-    return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+    return TasklistSession.login(port, user, "demo").client();
   }
 }

@@ -9,6 +9,8 @@ public final class TestModels {
   public static final String ASSIGNMENT = "assignment-test";
   public static final String REMINDER = "reminder-test";
   public static final String SCHEDULED_REMINDER = "scheduled-reminder-test";
+  /** Starts with {@code tasks} parallel open tasks for the candidate group {@code group}. */
+  public static final String MANY_TASKS = "many-tasks-test";
 
   private TestModels() {
   }
@@ -21,6 +23,7 @@ public final class TestModels {
         .addClasspathResource("test-models/assignment-test.bpmn")
         .addClasspathResource("test-models/reminder-test.bpmn")
         .addClasspathResource("test-models/scheduled-reminder-test.bpmn")
+        .addClasspathResource("test-models/many-tasks-test.bpmn")
         .addClasspathResource("test-models/validation-test-start.form")
         .addClasspathResource("test-models/validation-test-case.form")
         .deploy();

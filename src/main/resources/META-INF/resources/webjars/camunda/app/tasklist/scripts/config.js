@@ -6,8 +6,9 @@ export default {
     vendor: 'Gemeente Amsterdam'
   },
   // rights: marks what the signed-in user may use, for styles/user-styles.css;
-  // dutch-forms: Camunda Forms the Dutch way (dates, amounts, messages; see the script)
-  customScripts: ['scripts/rights', 'scripts/dutch-forms'],
+  // dutch-forms: Camunda Forms the Dutch way (dates, amounts, messages; see the script);
+  // capped-counts: a task count the server capped shown as "1.000+"
+  customScripts: ['scripts/rights', 'scripts/dutch-forms', 'scripts/capped-counts'],
   locales: {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'en'
