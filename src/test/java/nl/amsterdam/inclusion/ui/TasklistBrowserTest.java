@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.amsterdam.inclusion.identity.Cluster;
+import nl.amsterdam.inclusion.identity.Groups;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.Browser;
 import nl.amsterdam.inclusion.support.RequiresChromium;
 import nl.amsterdam.inclusion.support.ProcessTestCase;
+import nl.amsterdam.inclusion.support.TestModels;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -143,6 +146,29 @@ class TasklistBrowserTest extends ProcessTestCase {
     // everything Cockpit asked for to show the case was allowed: no error notification
     assertThat(browser.all(By.cssSelector(".notifications .alert-danger, .page-notifications .alert-danger"))).isEmpty();
     assertThat(task(request, "Task_ReviewRequest").getAssignee()).isNull();
+  }
+
+  /** On Tasklist's task list the server counts a large filter up to 1,001 (engine.CappedTaskCounts). */
+  @Test
+  void aFilterWithMoreThanAThousandTasksShowsItsCountAsMoreThanAThousandAndPagesOn() {
+    TestModels.deploy(repositoryService);
+    runtimeService.startProcessInstanceByKey(TestModels.MANY_TASKS,
+        Map.of("tasks", 1_005, "group", Groups.accountManagersOf(Cluster.SOCIAAL)));
+
+    browser.loginToTasklist("ingrid");
+    openFilter("Taken van mijn groep");
+    By counter = By.cssSelector(".task-filter.active .counter");
+    browser.awaitText(counter, "1.000+");
+    assertThat(browser.text(counter)).isEqualTo("1.000+");
+    browser.screenshot("count-capped");
+
+    // the pager offers the pages up to the cap; its last page (tasks 991-1005) moves the cap on: all are counted
+    long open = taskService.createTaskQuery().taskCandidateGroup(Groups.accountManagersOf(Cluster.SOCIAAL))
+        .taskUnassigned().count();
+    browser.click(By.cssSelector("ul.pagination li.pagination-last a"));
+    browser.awaitText(counter, String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", open));
+    assertThat(browser.all(By.cssSelector(".tasks-list li.task"))).isNotEmpty();
+    browser.screenshot("count-exact-beyond-the-first-thousand");
   }
 
   /** The innermost element of the task list showing {@code text}: one per task. */
