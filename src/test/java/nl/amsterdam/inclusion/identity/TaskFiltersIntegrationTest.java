@@ -87,6 +87,19 @@ class TaskFiltersIntegrationTest extends ProcessTestCase {
     }
   }
 
+  /** Tasklist reloads a filter with {@code refresh} every 10 s while it is open, count included. */
+  @Test
+  void theWorkQueuesRefreshThemselvesAndTheProcessOverviewsDoNot() {
+    Map<String, Object> refreshes = new java.util.TreeMap<>();
+    for (TaskFilters.TaskFilter shared : TaskFilters.ALL) {
+      Filter filter = filters().createFilterQuery().filterName(shared.name()).singleResult();
+      refreshes.put(filter.getName(), filter.getProperties().get("refresh"));
+    }
+    assertThat(refreshes).containsExactlyInAnyOrderEntriesOf(Map.of("Mijn taken", true, "Taken van mijn groep", true,
+        "Pilot Inclusief Leiderschap", false, "Leervragen van mijn cluster", false, "Groeipanel", false,
+        "Dialoog met de wethouder", false));
+  }
+
   private List<String> filterAs(String user, String name) {
     return asUser(user, () -> {
       Filter filter = filters().createFilterQuery().filterName(name).singleResult();
