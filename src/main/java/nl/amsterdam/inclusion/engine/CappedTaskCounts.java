@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * with 60,000 tasks counts 1,001 on its first pages, which Tasklist's {@code scripts/capped-counts.js} shows as
  * "1.000+". Paging on past task 1,000 moves the cap to 2,000, so every task stays reachable. The authorization
  * check is Camunda's own: the capped statement wraps Camunda's task query unchanged. Everywhere else
- * ({@code /engine-rest}, Cockpit, the application) counts stay exact.
+ * ({@code /engine-rest}, Cockpit, the application) counts stay exact. Within a cap, a count that follows a page
+ * with fewer tasks than asked for is taken from that page ({@link CountFromPage}): most filters of most users fit in
+ * one page, and Tasklist asks for the same filter's page and count in one request.
  *
  * <p>Measured (docs/benchmarks.md, section 2 and "fourth pass"): the pilot filter's count at 60,000 tasks from 868 to
  * 38 ms (p50). The price: with the limit PostgreSQL prefers plans that stream, and an empty filter's count went from
@@ -40,7 +42,17 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
   static final String TASK_COUNT = "selectTaskCountByQueryCriteria";
   static final String CAPPED_TASK_COUNT = "selectTaskCountByQueryCriteriaCapped";
   private static final String MAPPER = "nl/amsterdam/inclusion/engine/capped-task-counts.xml";
-  private static final ThreadLocal<Integer> LIMIT = new ThreadLocal<>();
+  private static final ThreadLocal<Cap> CAP = new ThreadLocal<>();
+
+  /** This thread's cap: the limit, and the total a page that was not full showed (null if none did). */
+  private static final class Cap {
+    final int limit;
+    Long totalFromPage;
+
+    Cap(int limit) {
+      this.limit = limit;
+    }
+  }
 
   /**
    * How many tasks a count for the page from {@code firstResult} finds at most: the next multiple of {@link #STEP}
@@ -57,13 +69,13 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
    * {@code try (var cap = CappedTaskCounts.countingUpTo(0, 15)) { ... }}.
    */
   public static Scope countingUpTo(int firstResult, int maxResults) {
-    Integer outer = LIMIT.get();
-    LIMIT.set(limitFor(firstResult, maxResults));
+    Cap outer = CAP.get();
+    CAP.set(new Cap(limitFor(firstResult, maxResults)));
     return () -> {
       if (outer == null) {
-        LIMIT.remove();
+        CAP.remove();
       } else {
-        LIMIT.set(outer);
+        CAP.set(outer);
       }
     };
   }
@@ -76,7 +88,26 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
 
   /** The limit of this thread's task counts, or null for an exact count; read by the capped statement. */
   public static Integer limit() {
-    return LIMIT.get();
+    Cap cap = CAP.get();
+    return cap == null ? null : cap.limit;
+  }
+
+  /**
+   * Within a cap, records the page of tasks just listed. A page with fewer tasks than asked for, which starts at the
+   * first task or shows at least one, tells the total: no count query is needed for it.
+   */
+  static void pageListed(int firstResult, int maxResults, int shown) {
+    Cap cap = CAP.get();
+    if (cap != null) {
+      boolean complete = shown < maxResults && (shown > 0 || firstResult == 0);
+      cap.totalFromPage = complete ? Long.valueOf((long) firstResult + shown) : null;
+    }
+  }
+
+  /** Within a cap, the total the last page listed told, or null when a count must ask the database. */
+  static Long totalFromPage() {
+    Cap cap = CAP.get();
+    return cap == null ? null : cap.totalFromPage;
   }
 
   @Override
@@ -93,5 +124,6 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
         : new HashMap<>(sessions.getStatementMappings());
     mappings.put(TASK_COUNT, CAPPED_TASK_COUNT);
     sessions.setStatementMappings(mappings);
+    mybatis.addInterceptor(new CountFromPage());
   }
 }

@@ -371,14 +371,18 @@ class PerformanceBenchmark {
           // up to SAMPLES per run, but no more than 10 s of them
           long budgetEnd = System.nanoTime() + 10_000_000_000L;
           for (int sample = -1; sample < SAMPLES && (sample < 3 || System.nanoTime() < budgetEnd); sample++) {
-            long t0 = System.nanoTime();
-            // Tasklist's first page: 15 tasks, newest first, and the count it asks with it
-            List<Task> first = filters.listPage(filter.getId(), tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
-            long t1 = System.nanoTime();
+            long t0;
+            long t1;
+            long t2;
+            List<Task> first;
+            // Tasklist's first page, 15 tasks newest first, and the count it asks with it in the same request
             try (CappedTaskCounts.Scope cap = CappedTaskCounts.countingUpTo(0, 15)) {
+              t0 = System.nanoTime();
+              first = filters.listPage(filter.getId(), tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
+              t1 = System.nanoTime();
               filters.count(filter.getId());
+              t2 = System.nanoTime();
             }
-            long t2 = System.nanoTime();
             if (sample >= 0) {
               page.add((t1 - t0) / 1e6);
               count.add((t2 - t1) / 1e6);

@@ -78,8 +78,28 @@ class CappedTaskCountsIntegrationTest extends ProcessTestCase {
     JsonNode lastPageBeforeTheCap = taskList(ingrid, 990);
     assertThat(lastPageBeforeTheCap.get("count").asLong()).as("the page reaches the cap: counted to 2,000, all found")
         .isEqualTo(SOCIAAL_TASKS);
-    assertThat(taskList(ingrid, 1_000).path("_embedded").path("task")).as("tasks beyond the first cap stay reachable")
+    JsonNode lastPage = taskList(ingrid, 1_000);
+    assertThat(lastPage.path("_embedded").path("task")).as("tasks beyond the first cap stay reachable")
         .hasSize(SOCIAAL_TASKS - 1_000);
+    assertThat(lastPage.get("count").asLong()).as("told by the last page").isEqualTo(SOCIAAL_TASKS);
+  }
+
+  @Test
+  void aPageBeyondTheEndStillGetsTheRealCount() throws IOException {
+    JsonNode beyond = taskList(TasklistSession.login(port, "ingrid", "demo"), 3_000);
+    assertThat(beyond.path("_embedded").path("task")).isEmpty();
+    assertThat(beyond.get("count").asLong()).as("counted, not taken from the empty page").isEqualTo(SOCIAAL_TASKS);
+  }
+
+  /** The count query is saved, not merely right: a total the page told (here made up) is what the count answers. */
+  @Test
+  void aCountAfterAPageThatWasNotFullIsNotAskedOfTheDatabase() {
+    try (CappedTaskCounts.Scope cap = CappedTaskCounts.countingUpTo(0, 15)) {
+      CappedTaskCounts.pageListed(0, 15, 7);
+      assertThat(asUserCount("ingrid")).isEqualTo(7);
+      assertThat(asUser("ingrid", () -> engine.getFilterService().listPage(filter.getId(), 2_000, 15))).isEmpty();
+      assertThat(asUserCount("ingrid")).as("an empty page past the end: counted, up to the cap").isEqualTo(1_001);
+    }
   }
 
   @Test

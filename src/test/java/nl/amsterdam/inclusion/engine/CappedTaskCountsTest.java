@@ -38,4 +38,29 @@ class CappedTaskCountsTest {
     }
     assertThat(CappedTaskCounts.limit()).isNull();
   }
+
+  @Test
+  void aPageWithFewerTasksThanAskedForTellsTheTotal() {
+    try (CappedTaskCounts.Scope cap = CappedTaskCounts.countingUpTo(0, 15)) {
+      CappedTaskCounts.pageListed(0, 15, 4);
+      assertThat(CappedTaskCounts.totalFromPage()).isEqualTo(4);
+      CappedTaskCounts.pageListed(0, 15, 0);
+      assertThat(CappedTaskCounts.totalFromPage()).as("an empty filter").isZero();
+      CappedTaskCounts.pageListed(990, 15, 3);
+      assertThat(CappedTaskCounts.totalFromPage()).isEqualTo(993);
+    }
+  }
+
+  @Test
+  void aFullPageOrOneBeyondTheEndTellsNothing() {
+    try (CappedTaskCounts.Scope cap = CappedTaskCounts.countingUpTo(15, 15)) {
+      CappedTaskCounts.pageListed(15, 15, 15);
+      assertThat(CappedTaskCounts.totalFromPage()).as("more may follow").isNull();
+      CappedTaskCounts.pageListed(0, 15, 4);
+      CappedTaskCounts.pageListed(3_000, 15, 0);
+      assertThat(CappedTaskCounts.totalFromPage()).as("past the end: the total is unknown, not 3,000").isNull();
+    }
+    CappedTaskCounts.pageListed(0, 15, 4);
+    assertThat(CappedTaskCounts.totalFromPage()).as("outside a cap nothing is kept").isNull();
+  }
 }
