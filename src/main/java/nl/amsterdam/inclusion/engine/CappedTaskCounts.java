@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * one page, and Tasklist asks for the same filter's page and count in one request.
  *
  * <p>Measured (docs/benchmarks.md, section 2 and "fourth pass"): the pilot filter's count at 60,000 tasks from 868 to
- * 38 ms (p50). The price: with the limit PostgreSQL prefers plans that stream, and an empty filter's count went from
- * 52 to 88 ms.
+ * 38 ms (p50). With the limit PostgreSQL prefers plans that stream: an empty filter's count went from 52 to 88 ms,
+ * which {@link CountFromPage} takes back (5 ms: no count query).
  */
 @Component
 public class CappedTaskCounts extends AbstractProcessEnginePlugin {
