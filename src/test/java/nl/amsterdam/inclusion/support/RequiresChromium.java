@@ -1,6 +1,7 @@
 package nl.amsterdam.inclusion.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -16,6 +17,7 @@ import org.opentest4j.TestAbortedException;
  * installed (or failed when inclusion.browser.required is set, as .ci/run does).
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(RequiresChromium.Check.class)
 public @interface RequiresChromium {

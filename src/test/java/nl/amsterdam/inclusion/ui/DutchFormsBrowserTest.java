@@ -1,6 +1,5 @@
 package nl.amsterdam.inclusion.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -11,19 +10,13 @@ import java.util.Map;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.BrowserTestCase;
 import nl.amsterdam.inclusion.support.CaseForms;
-import nl.amsterdam.inclusion.support.ProcessTestCase;
-import nl.amsterdam.inclusion.support.RequiresChromium;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server's DutchInput): a date typed day first is stored as that date, an impossible one is refused at the field and
  * stays as typed, an amount typed as 4.800 is stored as 4800 and shown as € 4.800, and form-js speaks Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
-@RequiresChromium
-class DutchFormsBrowserTest extends ProcessTestCase {
+class DutchFormsBrowserTest extends BrowserTestCase {
 
   private static final By START = By.cssSelector("button[ng-click='startProcessInstance()']");
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
@@ -43,20 +33,6 @@ class DutchFormsBrowserTest extends ProcessTestCase {
   private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
   /** form-js gives a date field's input the field's id with "-date". */
   private static final By DEADLINE = By.cssSelector("[id$='-Field_signUpDeadline-date']");
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser("http://localhost:" + port,
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName()));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void bureauIDTypesTheSignUpDeadlineDayFirstAndAnImpossibleDateIsRefusedAtTheField() {

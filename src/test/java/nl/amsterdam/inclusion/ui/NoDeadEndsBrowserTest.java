@@ -3,7 +3,6 @@ package nl.amsterdam.inclusion.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +11,14 @@ import java.util.Map;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.panel.PanelProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
-import nl.amsterdam.inclusion.support.Browser;
+import nl.amsterdam.inclusion.support.BrowserTestCase;
 import nl.amsterdam.inclusion.support.CaseForms;
-import nl.amsterdam.inclusion.support.ProcessTestCase;
 import nl.amsterdam.inclusion.support.ReadmePictures;
-import nl.amsterdam.inclusion.support.RequiresChromium;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers in Dutch with where to go; the application's own pages pass axe-core's WCAG 2.1 AA rules. In headless
  * Chromium set to Dutch; screenshots in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
-@RequiresChromium
-class NoDeadEndsBrowserTest extends ProcessTestCase {
+class NoDeadEndsBrowserTest extends BrowserTestCase {
 
   private static final By TASK_LIST = By.cssSelector(".tasks-list");
   private static final By TASK_COLUMN = By.cssSelector(".column-center");
@@ -50,21 +39,6 @@ class NoDeadEndsBrowserTest extends ProcessTestCase {
   private static final By COCKPIT_LINK = By.cssSelector(".task-details a.instance-link");
   private static final By COCKPIT_MENU = By.cssSelector(".sections-menu");
   private static final By ERRORS = By.cssSelector(".notifications .alert-danger, .page-notifications .alert-danger");
-
-  @LocalServerPort int port;
-  private Browser browser;
-  private Path screenshots;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    screenshots = Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName());
-    browser = new Browser("http://localhost:" + port, screenshots);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aLeaderSeesHerTaskWithoutCreateTaskGroupsDatesCockpitLinkOrBanner() {

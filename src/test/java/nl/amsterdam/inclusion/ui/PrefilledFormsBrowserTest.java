@@ -2,50 +2,26 @@ package nl.amsterdam.inclusion.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.amsterdam.inclusion.dialogue.DialogueProcess;
 import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.support.Browser;
-import nl.amsterdam.inclusion.support.ProcessTestCase;
-import nl.amsterdam.inclusion.support.RequiresChromium;
+import nl.amsterdam.inclusion.support.BrowserTestCase;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a form knows before anyone types, in a real (headless) browser set to Dutch: the signed-in leader's own name,
  * e-mail and cluster on a start form, who asked at the advisor's step, and the session on the alderman's sign-up.
  * Screenshots in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
-@RequiresChromium
-class PrefilledFormsBrowserTest extends ProcessTestCase {
+class PrefilledFormsBrowserTest extends BrowserTestCase {
 
   private static final By START = By.cssSelector("button[ng-click='startProcessInstance()']");
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser("http://localhost:" + port,
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName()));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void fatimaAsksForHelpWithoutTypingWhoSheIsAndTheAdvisorSeesWhoAsked() {

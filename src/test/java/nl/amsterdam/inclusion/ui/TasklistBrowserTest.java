@@ -1,6 +1,5 @@
 package nl.amsterdam.inclusion.ui;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +10,13 @@ import nl.amsterdam.inclusion.learning.LearningProcess;
 import nl.amsterdam.inclusion.pilot.PilotProcess;
 import nl.amsterdam.inclusion.support.CaseForms;
 import nl.amsterdam.inclusion.support.Browser;
-import nl.amsterdam.inclusion.support.RequiresChromium;
-import nl.amsterdam.inclusion.support.ProcessTestCase;
+import nl.amsterdam.inclusion.support.BrowserTestCase;
 import nl.amsterdam.inclusion.support.TestModels;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,28 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dutch, against the running application. Every step leaves a screenshot in target/screenshots/.
  * The job executor is off: the test runs the asynchronous steps between the users' actions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "inclusion.demo.enabled=true", "inclusion.demo.password=demo"})
-@RequiresChromium
-class TasklistBrowserTest extends ProcessTestCase {
+class TasklistBrowserTest extends BrowserTestCase {
 
   private static final By TASK_LIST = By.cssSelector(".tasks-list");
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By CLAIM = By.cssSelector("button.claim");
-
-  @LocalServerPort int port;
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    browser = new Browser("http://localhost:" + port,
-        Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName()));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
 
   @Test
   void aLeaderSignsUpForThePilotBureauIDAcceptsAndOnlyTheLeaderSeesHerCase() {
