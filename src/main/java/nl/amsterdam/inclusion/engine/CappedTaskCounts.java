@@ -1,16 +1,7 @@
 package nl.amsterdam.inclusion.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
-
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,18 +103,8 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    try (InputStream mapper = CappedTaskCounts.class.getClassLoader().getResourceAsStream(MAPPER)) {
-      new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + MAPPER, e);
-    }
-    // a copy: the engine's mappings are shared by every engine on the same database type in this JVM
-    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
-    Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
-        : new HashMap<>(sessions.getStatementMappings());
-    mappings.put(TASK_COUNT, CAPPED_TASK_COUNT);
-    sessions.setStatementMappings(mappings);
-    mybatis.addInterceptor(new CountFromPage());
+    OwnStatements.add(configuration, MAPPER);
+    OwnStatements.replace(configuration, TASK_COUNT, CAPPED_TASK_COUNT);
+    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new CountFromPage());
   }
 }

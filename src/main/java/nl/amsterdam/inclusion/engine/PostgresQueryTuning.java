@@ -1,20 +1,12 @@
 package nl.amsterdam.inclusion.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.apache.ibatis.builder.xml.XMLMapperBuilder;
-import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,19 +46,9 @@ public class PostgresQueryTuning extends AbstractProcessEnginePlugin {
     if (!isPostgres(configuration)) {
       return;
     }
-    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-    try (InputStream mapper = PostgresQueryTuning.class.getClassLoader().getResourceAsStream(MAPPER)) {
-      new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + MAPPER, e);
-    }
-    mybatis.addInterceptor(new CustomPlansForAuthorizationChecks());
-    // a copy: the engine's mappings are shared by every engine on PostgreSQL in this JVM
-    DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
-    Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
-        : new HashMap<>(sessions.getStatementMappings());
-    mappings.put(GROUP_IDS, GROUP_IDS_BY_INDEX);
-    sessions.setStatementMappings(mappings);
+    OwnStatements.add(configuration, MAPPER);
+    configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new CustomPlansForAuthorizationChecks());
+    OwnStatements.replace(configuration, GROUP_IDS, GROUP_IDS_BY_INDEX);
   }
 
   @Override
