@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -12,8 +14,10 @@ import org.springframework.core.env.MapPropertySource;
  * Gives every Spring test context a fresh database of its own: in-memory H2 by default (never the
  * quick start's file in ./data), or a new database on the embedded PostgreSQL server when the
  * build's PostgreSQL test run sets {@code -Dinclusion.test.database=postgres}. Registered in
- * {@code META-INF/spring.factories}; contexts that name their own database ({@code DB_URL}) keep it.
+ * {@code META-INF/spring.factories}, first of the initializers; contexts that name their own database ({@code DB_URL})
+ * keep it.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String SELECTOR = "inclusion.test.database";
