@@ -325,7 +325,8 @@ final class Report {
   private String measuredOn(String runs) {
     return "_Measured on " + LocalDate.now() + ", " + runs + ". Machine: " + Runtime.getRuntime().availableProcessors()
         + " cores, " + memoryGb() + " GB memory, Java " + System.getProperty("java.version") + ", PostgreSQL "
-        + postgresVersion + ". Settings: " + settings + "._\n\n";
+        // the footprint section alone starts no node in this JVM, so has no node settings to name
+        + postgresVersion + (settings.isEmpty() ? "" : ". Settings: " + settings) + "._\n\n";
   }
 
   static String replaceSection(String document, String name, String content) {
