@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Task counts that stop at the next thousand, for Tasklist's task list.
+ * Task counts that stop at the next hundred, for Tasklist's task list.
  *
  * <p>Problem: Tasklist asks for the count of the open filter with every page it shows, and again on every refresh.
  * An exact count visits every task the filter could show and checks the user's grants for each: at 100,000 open
@@ -13,23 +13,24 @@ import org.springframework.stereotype.Component;
  * tells Tasklist whether there is a next page and the user roughly how much work is waiting.
  *
  * <p>Fix: within {@link #countingUpTo} (which {@link TasklistCountCap} uses for Tasklist's list requests) the
- * engine's task count stops once it has found more tasks than the next thousand beyond the page shown: a filter
- * with 60,000 tasks counts 1,001 on its first pages, which Tasklist's {@code scripts/capped-counts.js} shows as
- * "1.000+". Paging on past task 1,000 moves the cap to 2,000, so every task stays reachable. The authorization
+ * engine's task count stops once it has found more tasks than the next hundred beyond the page shown: a filter
+ * with 60,000 tasks counts 101 on its first pages, which Tasklist's {@code scripts/capped-counts.js} shows as
+ * "100+". Paging on past task 100 moves the cap to 200, so every task stays reachable. The authorization
  * check is Camunda's own: the capped statement wraps Camunda's task query unchanged. Everywhere else
  * ({@code /engine-rest}, Cockpit, the application) counts stay exact. Within a cap, a count that follows a page
  * with fewer tasks than asked for is taken from that page ({@link CountFromPage}): most filters of most users fit in
  * one page, and Tasklist asks for the same filter's page and count in one request.
  *
- * <p>Measured (docs/benchmarks.md, section 2 and "fourth pass"): the pilot filter's count at 60,000 tasks from 868 to
- * 38 ms (p50). With the limit PostgreSQL prefers plans that stream: an empty filter's count went from 52 to 88 ms,
+ * <p>Measured (docs/benchmarks.md, section 2 and the fourth and fifth passes): the pilot filter's count at 60,000
+ * tasks from 868 to 38 ms (p50) with a cap at 1,000. That capped count still checked the grants of 1,001 tasks, about
+ * 20-25 microseconds each, so the cap is now at 100. With the limit PostgreSQL prefers plans that stream: an empty filter's count went from 52 to 88 ms,
  * which {@link CountFromPage} takes back (5 ms: no count query).
  */
 @Component
 public class CappedTaskCounts extends AbstractProcessEnginePlugin {
 
   /** Counts stop at a multiple of this, plus one to tell "more than". */
-  public static final int STEP = 1000;
+  public static final int STEP = 100;
   static final String TASK_COUNT = "selectTaskCountByQueryCriteria";
   static final String CAPPED_TASK_COUNT = "selectTaskCountByQueryCriteriaCapped";
   private static final String MAPPER = "nl/amsterdam/inclusion/engine/capped-task-counts.xml";

@@ -290,7 +290,7 @@ final class Report {
     if (!latency.isEmpty()) {
       measured.put("latency", "## 2. Tasklist latency\n\n" + measuredOn(PerformanceBenchmark.LATENCY_RUNS + " runs")
           + backlog + "\nEach shared filter as the user of that role sees it (authorizations checked), first page of 15"
-          + " newest tasks and the count Tasklist asks with it in the same request (which stops at 1,001: \"1.000+\", and"
+          + " newest tasks and the count Tasklist asks with it in the same request (which stops at 101: \"100+\", and"
           + " is taken from a page that was not full: engine.CappedTaskCounts),"
           + " in ms; up to " + PerformanceBenchmark.SAMPLES + " samples per run (at least 3, at most 10 s of them) after 1"
           + " warm-up call; then the exact count, 3 samples per run, for comparison. Target: p95 ≤ 25 ms for the page"

@@ -8,22 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CappedTaskCountsTest {
 
   @Test
-  void theFirstPagesCountToOneMoreThanAThousand() {
-    assertThat(CappedTaskCounts.limitFor(0, 15)).isEqualTo(1_001);
-    assertThat(CappedTaskCounts.limitFor(960, 15)).isEqualTo(1_001);
+  void theFirstPagesCountToOneMoreThanAHundred() {
+    assertThat(CappedTaskCounts.limitFor(0, 15)).isEqualTo(101);
+    assertThat(CappedTaskCounts.limitFor(60, 15)).isEqualTo(101);
   }
 
   @Test
-  void aPageThatReachesTheCapMovesItToTheNextThousand() {
-    assertThat(CappedTaskCounts.limitFor(975, 15)).as("tasks 976-990").isEqualTo(1_001);
-    assertThat(CappedTaskCounts.limitFor(990, 15)).as("tasks 991-1005: beyond 1,000").isEqualTo(2_001);
-    assertThat(CappedTaskCounts.limitFor(985, 15)).as("tasks 986-1000: a next page must show").isEqualTo(2_001);
-    assertThat(CappedTaskCounts.limitFor(59_990, 15)).isEqualTo(61_001);
+  void aPageThatReachesTheCapMovesItToTheNextHundred() {
+    assertThat(CappedTaskCounts.limitFor(75, 15)).as("tasks 76-90").isEqualTo(101);
+    assertThat(CappedTaskCounts.limitFor(90, 15)).as("tasks 91-105: beyond 100").isEqualTo(201);
+    assertThat(CappedTaskCounts.limitFor(85, 15)).as("tasks 86-100: a next page must show").isEqualTo(201);
+    assertThat(CappedTaskCounts.limitFor(59_990, 15)).isEqualTo(60_101);
   }
 
   @Test
   void oddRequestsStillGetASensibleLimit() {
-    assertThat(CappedTaskCounts.limitFor(-5, -1)).isEqualTo(1_001);
+    assertThat(CappedTaskCounts.limitFor(-5, -1)).isEqualTo(101);
     assertThat(CappedTaskCounts.limitFor(Integer.MAX_VALUE, Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
   }
 
@@ -32,9 +32,9 @@ class CappedTaskCountsTest {
     assertThat(CappedTaskCounts.limit()).isNull();
     try (CappedTaskCounts.Scope outer = CappedTaskCounts.countingUpTo(0, 15)) {
       try (CappedTaskCounts.Scope inner = CappedTaskCounts.countingUpTo(1_990, 15)) {
-        assertThat(CappedTaskCounts.limit()).isEqualTo(3_001);
+        assertThat(CappedTaskCounts.limit()).isEqualTo(2_101);
       }
-      assertThat(CappedTaskCounts.limit()).isEqualTo(1_001);
+      assertThat(CappedTaskCounts.limit()).isEqualTo(101);
     }
     assertThat(CappedTaskCounts.limit()).isNull();
   }

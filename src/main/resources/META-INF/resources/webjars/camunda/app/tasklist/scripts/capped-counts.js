@@ -1,9 +1,9 @@
-// Shows a capped task count as what it is. On Tasklist's task list the server stops counting at the next thousand
-// beyond the page shown and answers one more than that thousand (engine.CappedTaskCounts): 1001 means "more than
-// 1.000". This script writes such a count as "1.000+" where Tasklist shows it (the open filter's counter and the
+// Shows a capped task count as what it is. On Tasklist's task list the server stops counting at the next hundred
+// beyond the page shown and answers one more than that hundred (engine.CappedTaskCounts): 101 means "more than
+// 100". This script writes such a count as "100+" where Tasklist shows it (the open filter's counter and the
 // search bar's total) and any other count in Dutch digits. Paging is unchanged: the pager offers the pages up to the
 // cap, and the cap moves on with the page.
-const STEP = 1000;
+const STEP = 100;
 const COUNTS = '.task-filter .counter, .total-results';
 
 function shown(count) {

@@ -7,7 +7,7 @@ export default {
   },
   // rights: marks what the signed-in user may use, for styles/user-styles.css;
   // dutch-forms: Camunda Forms the Dutch way (dates, amounts, messages; see the script);
-  // capped-counts: a task count the server capped shown as "1.000+"
+  // capped-counts: a task count the server capped shown as "100+"
   customScripts: ['scripts/rights', 'scripts/dutch-forms', 'scripts/capped-counts'],
   locales: {
     availableLocales: ['nl', 'en'],
