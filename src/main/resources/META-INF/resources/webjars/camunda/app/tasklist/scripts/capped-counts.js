@@ -16,7 +16,8 @@ function rewrite() {
   for (const element of document.querySelectorAll(COUNTS)) {
     for (const node of element.childNodes) {
       const text = node.nodeType === Node.TEXT_NODE ? node.nodeValue.trim() : '';
-      if (/^\d+$/.test(text) && Number(text) >= STEP) {
+      // only a changed text is written: each write is a mutation this observer sees again
+      if (/^\d+$/.test(text) && Number(text) >= STEP && shown(Number(text)) !== text) {
         node.nodeValue = shown(Number(text));
       }
     }
