@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Measured (docs/benchmarks.md, section 2 and the fourth and fifth passes): the pilot filter's count at 60,000
  * tasks from 868 to 38 ms (p50) with a cap at 1,000. That capped count still checked the grants of 1,001 tasks, about
- * 20-25 microseconds each, so the cap is now at 100. With the limit PostgreSQL prefers plans that stream: an empty filter's count went from 52 to 88 ms,
- * which {@link CountFromPage} takes back (5 ms: no count query).
+ * 20-25 microseconds each, so the cap is now at 100. With the limit PostgreSQL prefers plans that stream: an empty
+ * filter's count went from 52 to 88 ms, which {@link CountFromPage} takes back (5 ms: no count query).
  */
 @Component
 public class CappedTaskCounts extends AbstractProcessEnginePlugin {

@@ -55,11 +55,13 @@ public final class EarlyMappings {
     return jdbcUrl.startsWith("jdbc:postgresql:") ? "postgres" : null;
   }
 
-  /** Starts the parse on a daemon thread that loads classes as the calling (Spring's main) thread does. */
+  /**
+   * Starts the parse on a daemon thread, which inherits the calling (Spring's main) thread's context class loader and
+   * so loads classes as it does.
+   */
   EarlyMappings start() {
     Thread thread = new Thread(this::parse, "mybatis-mappings");
     thread.setDaemon(true);
-    thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
     thread.start();
     return this;
   }

@@ -37,7 +37,7 @@ final class Footprint {
   record StartCommand(String name, boolean extracted, List<String> jvmOptions, boolean headline) {
   }
 
-  /** The heap and thread options of the Dockerfile before issue 21's cold-start pass (about 300 MB idle). */
+  /** The heap cap, collector and thread options of the Dockerfile, before issue 21's cold-start pass and now. */
   static final List<String> MEMORY_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
       "-XX:ReservedCodeCacheSize=64m");
 
@@ -50,18 +50,21 @@ final class Footprint {
       "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000");
 
   /** The JVM options of the Dockerfile's ENTRYPOINT besides the archive: FootprintTest keeps both alike. */
-  static final List<String> DOCKERFILE_OPTIONS = Stream.of(List.of("-Xms256m"), MEMORY_OPTIONS, LATE_C2_OPTIONS)
-      .flatMap(List::stream).toList();
+  static final List<String> DOCKERFILE_OPTIONS = Stream.concat(withInitialHeap("256m").stream(),
+      LATE_C2_OPTIONS.stream()).toList();
 
   static final List<StartCommand> COMMANDS = List.of(
       new StartCommand("extracted jar, class-data sharing, `-Xms64m -Xmx512m -XX:+UseSerialGC -Xss512k"
           + " -XX:ReservedCodeCacheSize=64m` (the Dockerfile before)", true,
-          Stream.concat(Stream.of("-Xms64m"), MEMORY_OPTIONS.stream()).toList(), false),
-      new StartCommand("the same with `-Xms256m`", true,
-          Stream.concat(Stream.of("-Xms256m"), MEMORY_OPTIONS.stream()).toList(), false),
+          withInitialHeap("64m"), false),
+      new StartCommand("the same with `-Xms256m`", true, withInitialHeap("256m"), false),
       new StartCommand("the same with C2 for the hottest methods only (`-XX:Tier4InvocationThreshold=50000`"
           + " and the other three Tier4 thresholds ten times the JVM's defaults: the Dockerfile now)", true,
           DOCKERFILE_OPTIONS, true));
+
+  private static List<String> withInitialHeap(String size) {
+    return Stream.concat(Stream.of("-Xms" + size), MEMORY_OPTIONS.stream()).toList();
+  }
 
   private final Map<String, String> environment;
 

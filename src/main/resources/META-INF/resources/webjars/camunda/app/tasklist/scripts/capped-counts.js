@@ -16,9 +16,13 @@ function rewrite() {
   for (const element of document.querySelectorAll(COUNTS)) {
     for (const node of element.childNodes) {
       const text = node.nodeType === Node.TEXT_NODE ? node.nodeValue.trim() : '';
+      if (!/^\d+$/.test(text) || Number(text) < STEP) {
+        continue;
+      }
       // only a changed text is written: each write is a mutation this observer sees again
-      if (/^\d+$/.test(text) && Number(text) >= STEP && shown(Number(text)) !== text) {
-        node.nodeValue = shown(Number(text));
+      const replacement = shown(Number(text));
+      if (replacement !== text) {
+        node.nodeValue = replacement;
       }
     }
   }
