@@ -44,13 +44,14 @@ class PostgresPlanningIntegrationTest extends ProcessTestCase {
   }
 
   @Test
-  void everyPooledPostgresConnectionPlansForCachedDataWithoutJit() {
+  void everyPooledPostgresConnectionPlansForCachedDataWithoutJitAndCountsTheCostOfParallelWorkers() {
     if (!onPostgres()) {
       assertThat(((HikariDataSource) dataSource).getConnectionInitSql()).isNull();
       return;
     }
     assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
     assertThat(jdbc.queryForObject("SHOW random_page_cost", String.class)).isEqualTo("1.1");
+    assertThat(jdbc.queryForObject("SHOW parallel_setup_cost", String.class)).isEqualTo("10000");
   }
 
   /**
