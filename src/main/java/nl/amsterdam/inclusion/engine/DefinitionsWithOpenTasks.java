@@ -37,8 +37,9 @@ class DefinitionsWithOpenTasks implements Interceptor {
     Object[] args = invocation.getArgs();
     String statement = ((MappedStatement) args[0]).getId();
     boolean count = statement.contains(TASK_COUNT);
-    if (!(args[1] instanceof TaskQueryImpl query) || args[3] != null || query.getProcessDefinitionId() != null
-        || !(count || statement.endsWith(TASK_PAGE))) {
+    if (!(args[1] instanceof TaskQueryImpl query) || args[3] != null || !(count || statement.endsWith(TASK_PAGE))
+        || !isWholeQuery(query) || query.getProcessDefinitionId() != null
+        || count && CappedTaskCounts.totalFromPage() != null) {
       return invocation.proceed();
     }
     Set<String> keys = keysOf(query);
@@ -60,6 +61,11 @@ class DefinitionsWithOpenTasks implements Interceptor {
     }
   }
 
+  /** The query itself, not one of its {@code or()} parts run on its own (whose keys are alternatives). */
+  private static boolean isWholeQuery(TaskQueryImpl query) {
+    return !query.isOrQueryActive() && !query.getQueries().isEmpty() && query.getQueries().get(0) == query;
+  }
+
   /** The process keys every task found must have, or null when the query does not ask for any. */
   static Set<String> keysOf(TaskQueryImpl query) {
     String key = query.getProcessDefinitionKey();
@@ -70,7 +76,7 @@ class DefinitionsWithOpenTasks implements Interceptor {
     }
     Set<String> result = new LinkedHashSet<>(byKeys ? Arrays.asList(keys) : List.of(key));
     if (key != null && byKeys) {
-      result.retainAll(Set.of(key));
+      result.removeIf(other -> !key.equals(other));
     }
     return result;
   }

@@ -79,10 +79,25 @@ class DefinitionsWithOpenTasksTest {
     when(database.query(eq(page), eq(keyInOr), any(), any())).thenReturn(List.of("a task"));
     assertThat(interceptor.intercept(invocation(page, keyInOr))).isEqualTo(List.of("a task"));
 
+    TaskQueryImpl orPartRunAlone = (TaskQueryImpl) new TaskQueryImpl().or().processDefinitionKey("alderman-dialogue");
+    when(database.query(eq(page), eq(orPartRunAlone), any(), any())).thenReturn(List.of("a task"));
+    assertThat(interceptor.intercept(invocation(page, orPartRunAlone))).as("the key is one alternative of the query")
+        .isEqualTo(List.of("a task"));
+
     MappedStatement other = statement("org.camunda.TaskEntity.selectTaskIdsByQueryCriteria");
     when(database.query(eq(other), any(), any(), any())).thenReturn(List.of("an id"));
     assertThat(interceptor.intercept(invocation(other, byKeys("alderman-dialogue")))).isEqualTo(List.of("an id"));
 
+    verify(database, never()).query(eq(probe), any(), any(), any());
+  }
+
+  @Test
+  void aCountThePageAlreadyToldIsNotProbed() throws Throwable {
+    when(database.query(eq(count), any(), any(), any())).thenReturn(List.of(3L));
+    try (CappedTaskCounts.Scope cap = CappedTaskCounts.countingUpTo(0, 15)) {
+      CappedTaskCounts.pageListed(0, 15, 3);
+      assertThat(interceptor.intercept(invocation(count, byKeys("alderman-dialogue")))).isEqualTo(List.of(3L));
+    }
     verify(database, never()).query(eq(probe), any(), any(), any());
   }
 
@@ -93,6 +108,8 @@ class DefinitionsWithOpenTasksTest {
     assertThat(DefinitionsWithOpenTasks.keysOf((TaskQueryImpl) byKeys("a", "b").processDefinitionKey("b")))
         .containsExactly("b");
     assertThat(DefinitionsWithOpenTasks.keysOf((TaskQueryImpl) byKeys("a").processDefinitionKey("c"))).isEmpty();
+    assertThat(DefinitionsWithOpenTasks.keysOf((TaskQueryImpl) byKeys("a", null).processDefinitionKey("a")))
+        .as("a null among the keys, as a REST body can send").containsExactly("a");
   }
 
   private void probeFinds(String... definitions) throws Exception {

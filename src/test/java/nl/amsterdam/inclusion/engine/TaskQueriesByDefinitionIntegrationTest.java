@@ -65,6 +65,8 @@ class TaskQueriesByDefinitionIntegrationTest extends ProcessTestCase {
     assertThat(byKeys.count()).isEqualTo(5);
     assertThat(((TaskQueryImpl) byKeys).getProcessDefinitionId()).as("the definition is named for the query only")
         .isNull();
+    assertThat(taskService.createTaskQuery().processDefinitionKey(TestModels.MANY_TASKS)
+        .processDefinitionKeyIn(TestModels.MANY_TASKS, null).count()).as("a null among the keys").isEqualTo(5);
 
     assertThat(asUser("ingrid", () -> byKeys.list())).as("Sociaal's account manager: Sociaal's three")
         .hasSize(3).allMatch(task -> task.getProcessInstanceId().equals(sociaalsCase.getId()));
