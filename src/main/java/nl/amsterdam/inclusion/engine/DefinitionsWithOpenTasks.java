@@ -21,8 +21,9 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 /**
  * Runs a task page or count whose query asks for process keys ({@link TaskQueriesByDefinition}) knowing which
  * definitions of those keys have open tasks: none, an empty answer without the query; one, the query names it too;
- * more, the query as it is. Only the keys of the query itself count, never those inside an {@code or()}: a task found
- * must have one of them.
+ * more, the query names the cases of their open tasks when there are at most {@link #FEW_TASKS}, and runs as it is
+ * otherwise. Only the keys of the query itself count, never those inside an {@code or()}: a task found must have one
+ * of them.
  */
 @Intercepts(@Signature(type = Executor.class, method = "query",
     args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
@@ -31,6 +32,8 @@ class DefinitionsWithOpenTasks implements Interceptor {
   private static final String TASK_PAGE = ".selectTaskByQueryCriteria";
   /** Camunda's count and the capped one of {@link CappedTaskCounts} in its place. */
   private static final String TASK_COUNT = "." + CappedTaskCounts.TASK_COUNT;
+  /** Up to this many open tasks of several definitions, the query names their cases. */
+  static final int FEW_TASKS = 100;
 
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
@@ -46,19 +49,37 @@ class DefinitionsWithOpenTasks implements Interceptor {
     if (keys == null) {
       return invocation.proceed();
     }
-    List<String> definitions = keys.isEmpty() ? List.of() : definitionsWithOpenTasks(invocation, keys);
+    List<String> definitions = keys.isEmpty() ? List.of()
+        : ask(invocation, TaskQueriesByDefinition.DEFINITIONS_WITH_OPEN_TASKS, Map.of("keys", keys));
     if (definitions.isEmpty()) {
       return count ? new ArrayList<>(List.of(0L)) : new ArrayList<>();
     }
-    if (definitions.size() > 1) {
+    if (definitions.size() == 1) {
+      query.processDefinitionId(definitions.get(0));
+      try {
+        return invocation.proceed();
+      } finally {
+        query.processDefinitionId(null);
+      }
+    }
+    String[] cases = query.getProcessInstanceId() == null && query.getProcessInstanceIdIn() == null
+        ? casesOfFewOpenTasks(invocation, definitions) : null;
+    if (cases == null) {
       return invocation.proceed();
     }
-    query.processDefinitionId(definitions.get(0));
+    query.processInstanceIdIn(cases);
     try {
       return invocation.proceed();
     } finally {
-      query.processDefinitionId(null);
+      query.processInstanceIdIn((String[]) null);
     }
+  }
+
+  /** The cases of the definitions' open tasks, or null when there are more than {@link #FEW_TASKS} (or none now). */
+  private static String[] casesOfFewOpenTasks(Invocation invocation, List<String> definitions) throws Exception {
+    List<String> cases = ask(invocation, TaskQueriesByDefinition.CASES_OF_OPEN_TASKS,
+        Map.of("definitions", definitions, "limit", FEW_TASKS + 1));
+    return cases.isEmpty() || cases.size() > FEW_TASKS ? null : cases.stream().distinct().toArray(String[]::new);
   }
 
   /** The query itself, not one of its {@code or()} parts run on its own (whose keys are alternatives). */
@@ -81,10 +102,11 @@ class DefinitionsWithOpenTasks implements Interceptor {
     return result;
   }
 
-  private static List<String> definitionsWithOpenTasks(Invocation invocation, Set<String> keys) throws Exception {
-    MappedStatement probe = ((MappedStatement) invocation.getArgs()[0]).getConfiguration()
-        .getMappedStatement(TaskQueriesByDefinition.DEFINITIONS_WITH_OPEN_TASKS);
-    return ((Executor) invocation.getTarget()).query(probe, Map.of("keys", keys), RowBounds.DEFAULT, Executor.NO_RESULT_HANDLER);
+  private static List<String> ask(Invocation invocation, String statement, Map<String, Object> parameters)
+      throws Exception {
+    MappedStatement probe =
+        ((MappedStatement) invocation.getArgs()[0]).getConfiguration().getMappedStatement(statement);
+    return ((Executor) invocation.getTarget()).query(probe, parameters, RowBounds.DEFAULT, Executor.NO_RESULT_HANDLER);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package nl.amsterdam.inclusion.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ class DefinitionsWithOpenTasksTest {
 
   private final Configuration mybatis = new Configuration();
   private final MappedStatement probe = statement(TaskQueriesByDefinition.DEFINITIONS_WITH_OPEN_TASKS);
+  private final MappedStatement casesProbe = statement(TaskQueriesByDefinition.CASES_OF_OPEN_TASKS);
   private final MappedStatement page = statement("org.camunda.TaskEntity.selectTaskByQueryCriteria");
   private final MappedStatement count = statement("own.selectTaskCountByQueryCriteriaCapped");
   private final Executor database = mock(Executor.class);
@@ -61,15 +63,48 @@ class DefinitionsWithOpenTasksTest {
   }
 
   @Test
-  void severalDefinitionsWithOpenTasksLeaveTheQueryAsItIs() throws Throwable {
-    probeFinds("many-tasks:1", "many-tasks:2");
-    TaskQueryImpl query = byKeys("many-tasks");
+  void severalDefinitionsWithFewOpenTasksNameTheirCasesForTheQueryOnly() throws Throwable {
+    probeFinds("alderman-dialogue:1", "alderman-dialogue:2");
+    casesProbeFinds(List.of("case-1", "case-1", "case-2"));
+    TaskQueryImpl query = byKeys("alderman-dialogue");
+    List<String[]> named = new ArrayList<>();
     when(database.query(eq(page), eq(query), any(), any())).thenAnswer(call -> {
+      named.add(query.getProcessInstanceIdIn());
       assertThat(query.getProcessDefinitionId()).isNull();
       return List.of("a task");
     });
 
     assertThat(interceptor.intercept(invocation(page, query))).isEqualTo(List.of("a task"));
+
+    assertThat(named).singleElement().satisfies(cases -> assertThat(cases).containsExactly("case-1", "case-2"));
+    assertThat(query.getProcessInstanceIdIn()).isNull();
+  }
+
+  @Test
+  void severalDefinitionsWithManyOpenTasksLeaveTheQueryAsItIs() throws Throwable {
+    probeFinds("many-tasks:1", "many-tasks:2");
+    casesProbeFinds(Collections.nCopies(DefinitionsWithOpenTasks.FEW_TASKS + 1, "a case"));
+    TaskQueryImpl query = byKeys("many-tasks");
+    when(database.query(eq(page), eq(query), any(), any())).thenAnswer(call -> {
+      assertThat(query.getProcessDefinitionId()).isNull();
+      assertThat(query.getProcessInstanceIdIn()).isNull();
+      return List.of("a task");
+    });
+
+    assertThat(interceptor.intercept(invocation(page, query))).isEqualTo(List.of("a task"));
+  }
+
+  @Test
+  void aQueryThatNamesItsCasesKeepsThem() throws Throwable {
+    probeFinds("many-tasks:1", "many-tasks:2");
+    TaskQueryImpl query = byKeys("many-tasks");
+    query.processInstanceIdIn("case-7");
+    when(database.query(eq(page), eq(query), any(), any())).thenReturn(List.of("a task"));
+
+    assertThat(interceptor.intercept(invocation(page, query))).isEqualTo(List.of("a task"));
+
+    assertThat(query.getProcessInstanceIdIn()).containsExactly("case-7");
+    verify(database, never()).query(eq(casesProbe), any(), any(), any());
   }
 
   @Test
@@ -116,6 +151,14 @@ class DefinitionsWithOpenTasksTest {
     when(database.query(eq(probe), any(), any(), any())).thenAnswer(call -> {
       assertThat(call.<Map<String, Object>>getArgument(1)).containsKey("keys");
       return List.of(definitions);
+    });
+  }
+
+  private void casesProbeFinds(List<String> cases) throws Exception {
+    when(database.query(eq(casesProbe), any(), any(), any())).thenAnswer(call -> {
+      assertThat(call.<Map<String, Object>>getArgument(1))
+          .containsEntry("limit", DefinitionsWithOpenTasks.FEW_TASKS + 1);
+      return cases;
     });
   }
 

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Task queries by process key find exactly what Camunda's own query finds (engine.TaskQueriesByDefinition), on H2 and
- * on PostgreSQL: for a process without open tasks, with one version or several holding tasks, with a key inside an
- * {@code or()}, and for each user only the tasks that user may see.
+ * on PostgreSQL: for a process without open tasks, with one version or several holding few or many tasks, with a key
+ * inside an {@code or()}, and for each user only the tasks that user may see.
  */
 class TaskQueriesByDefinitionIntegrationTest extends ProcessTestCase {
 
@@ -87,6 +87,19 @@ class TaskQueriesByDefinitionIntegrationTest extends ProcessTestCase {
             laterVersionsCase.getProcessDefinitionId());
     assertThat(byKey.count()).isEqualTo(9);
     assertThat(asUser("ingrid", byKey::count)).isEqualTo(7);
+    assertThat(taskService.createTaskQuery().processDefinitionKey(TestModels.MANY_TASKS)
+        .processInstanceIdIn(sociaalsCase.getId()).count()).as("a query that names its own cases").isEqualTo(3);
+  }
+
+  @Test
+  void tasksOfEveryVersionAreFoundWhenThereAreMany() {
+    deployAChangedVersion();
+    startManyTasks(DefinitionsWithOpenTasks.FEW_TASKS + 1, SOCIAAL);
+
+    TaskQuery byKey = taskService.createTaskQuery().processDefinitionKey(TestModels.MANY_TASKS);
+    assertThat(byKey.list()).hasSize(DefinitionsWithOpenTasks.FEW_TASKS + 6);
+    assertThat(byKey.count()).isEqualTo(DefinitionsWithOpenTasks.FEW_TASKS + 6);
+    assertThat(asUser("ingrid", byKey::count)).isEqualTo(DefinitionsWithOpenTasks.FEW_TASKS + 4);
   }
 
   @Test
