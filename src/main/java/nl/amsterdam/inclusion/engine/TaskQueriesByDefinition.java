@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * most 100 open tasks between them the query names their cases (20 dialogue tasks in two versions: 0.5 ms instead of
  * 42-51), with more it runs as it is. The task query, its other criteria and Camunda's authorization check are
  * unchanged, and the definition or cases named are those every task found has.
- * The probe and the query are two statements: a task of another definition committed between them is missing from
- * that one answer, as if it had been read a moment earlier.
+ * The probes and the query are separate statements: a task committed between them in a definition or case not named
+ * is missing from that one answer, as if it had been read a moment earlier.
  */
 @Component
 public class TaskQueriesByDefinition extends AbstractProcessEnginePlugin {
