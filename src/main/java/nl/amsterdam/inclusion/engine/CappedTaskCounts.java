@@ -31,6 +31,8 @@ public class CappedTaskCounts extends AbstractProcessEnginePlugin {
 
   /** Counts stop at a multiple of this, plus one to tell "more than". */
   public static final int STEP = 100;
+  /** Camunda's task page and task count statements, which the engine package's interceptors recognise. */
+  static final String TASK_PAGE = "selectTaskByQueryCriteria";
   static final String TASK_COUNT = "selectTaskCountByQueryCriteria";
   static final String CAPPED_TASK_COUNT = "selectTaskCountByQueryCriteriaCapped";
   private static final String MAPPER = "nl/amsterdam/inclusion/engine/capped-task-counts.xml";

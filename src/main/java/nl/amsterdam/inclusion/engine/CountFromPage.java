@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
     args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
 class CountFromPage implements Interceptor {
 
-  private static final String TASK_PAGE = ".selectTaskByQueryCriteria";
+  private static final String TASK_PAGE = "." + CappedTaskCounts.TASK_PAGE;
   private static final String CAPPED_COUNT = "." + CappedTaskCounts.CAPPED_TASK_COUNT;
 
   @Override

@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
     args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
 class DefinitionsWithOpenTasks implements Interceptor {
 
-  private static final String TASK_PAGE = ".selectTaskByQueryCriteria";
+  private static final String TASK_PAGE = "." + CappedTaskCounts.TASK_PAGE;
   /** Camunda's count and the capped one of {@link CappedTaskCounts} in its place. */
   private static final String TASK_COUNT = "." + CappedTaskCounts.TASK_COUNT;
   /** Up to this many open tasks of several definitions, the query names their cases. */
